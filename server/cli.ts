@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util';
+import { createUserBody } from '../common/api/accounts';
+import { accountRoles } from '../common/roles';
+import { useGermanErrors } from '../common/german-errors';
+import { prepareDatabase } from './bootstrap';
+import { createUser, listUsers } from './modules/accounts';
+import { BackupError, restoreBackup, writeBackup } from './platform/db/backup';
+import type { Database } from './platform/db/database';
+import { FolderInUseError } from './platform/db/folder-lock';
+import { findOfficeByCode, listOffices } from './platform/db/offices';
+import { readSettings } from './platform/env';
+import { DomainError } from './platform/http/errors';
+
+const usage = `sozialraum – Kommandozeile (arbeitet auf DATA_DIR bzw. DATABASE_URL wie der Server)
+
+  npm run cli -- create-user --email <adresse> --role <rolle> [--role <rolle> …] [--name <name>] [--office <code>]
+        Passwort von der Standardeingabe (eine Zeile), sonst wird eines erzeugt und einmal angezeigt.
+        Rollen: ${accountRoles.join(', ')}
+  npm run cli -- list-users [--office <code>]
+  npm run cli -- list-offices
+  npm run cli -- backup <datei>
+  npm run cli -- restore <datei>      ersetzt den gesamten Inhalt der Datenbank durch die Sicherung
+`;
+
+class UsageError extends Error {}
+
+async function readStdinLine(): Promise<string | undefined> {
+  if (process.stdin.isTTY) return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const line = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0]?.trim();
+  return line ? line : undefined;
+}
+
+async function officeFor(database: Database, code: string | undefined) {
+  if (code) {
+    const office = await findOfficeByCode(database.db, code);
+    if (!office) throw new UsageError(`Kein Jugendamt mit dem Kürzel "${code}".`);
+    return office;
+  }
+  const all = await listOffices(database.db);
+  if (all.length !== 1 || !all[0]) {
+    throw new UsageError(`Es gibt ${all.length} Jugendämter; bitte --office angeben (${all.map((o) => o.code).join(', ')}).`);
+  }
+  return all[0];
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(usage);
+    return;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      office: { type: 'string' },
+    },
+  });
+  const settings = readSettings();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const { database } = await prepareDatabase(settings, { allowDemo: false, log });
+  try {
+    switch (command) {
+      case 'create-user': {
+        const office = await officeFor(database, values.office);
+        const password = await readStdinLine();
+        const parsed = createUserBody.safeParse({
+          email: values.email,
+          displayName: values.name ?? values.email?.split('@')[0] ?? '',
+          roles: values.role ?? [],
+          ...(password ? { password } : {}),
+        });
+        if (!parsed.success) {
+          throw new UsageError(parsed.error.issues.map((i) => `--${i.path[0] === 'roles' ? 'role' : String(i.path[0])}: ${i.message}`).join('\n'));
+        }
+        const created = await database.db.transaction((tx) =>
+          createUser({ tx, actor: { kind: 'system', label: 'Kommandozeile', officeId: office.id } }, { ...parsed.data, officeId: office.id }),
+        );
+        process.stdout.write(`Konto angelegt: ${created.user.email} (${created.user.roles.join(', ')}) im Jugendamt ${office.code}\n`);
+        if (created.generatedPassword) process.stdout.write(`Erzeugtes Passwort (wird nur jetzt angezeigt): ${created.generatedPassword}\n`);
+        return;
+      }
+      case 'list-users': {
+        const office = await officeFor(database, values.office);
+        const users = await database.db.transaction((tx) =>
+          listUsers({ tx, actor: { kind: 'system', label: 'Kommandozeile', officeId: office.id } }, { includeInactive: true }),
+        );
+        for (const u of users) process.stdout.write(`${u.email}\t${u.displayName}\t${u.roles.join(',')}\t${u.active ? 'aktiv' : 'deaktiviert'}\n`);
+        return;
+      }
+      case 'list-offices': {
+        for (const o of await listOffices(database.db)) process.stdout.write(`${o.code}\t${o.name}\n`);
+        return;
+      }
+      case 'backup': {
+        const file = positionals[0];
+        if (!file) throw new UsageError('Bitte die Zieldatei angeben: npm run cli -- backup <datei>');
+        const counts = await writeBackup(database, file);
+        process.stdout.write(`Sicherung geschrieben: ${file} (${Object.values(counts).reduce((a, b) => a + b, 0)} Zeilen)\n`);
+        return;
+      }
+      case 'restore': {
+        const file = positionals[0];
+        if (!file) throw new UsageError('Bitte die Sicherungsdatei angeben: npm run cli -- restore <datei>');
+        const counts = await restoreBackup(database, file);
+        process.stdout.write(`Zurückgespielt aus ${file}: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}\n`);
+        return;
+      }
+      default:
+        throw new UsageError(`Unbekannter Befehl "${command}".\n\n${usage}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+useGermanErrors();
+run(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof FolderInUseError || error instanceof BackupError) {
+      process.stderr.write(`Fehler: ${error.message}\n`);
+    } else if (error instanceof DomainError) {
+      process.stderr.write(`Fehler: ${error.detail ?? error.code}\n`);
+    } else {
+      process.stderr.write(`Fehler: ${(error as Error).stack ?? String(error)}\n`);
+    }
+    process.exit(1);
+  },
+);

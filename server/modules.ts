@@ -1,0 +1,7 @@
+import { accountsModule } from './modules/accounts';
+import { auditLogModule } from './modules/audit-log';
+import { operationsModule } from './modules/operations';
+import type { AppModule } from './platform/module';
+
+// Listed by hand, in order: routes are registered and demo data seeded in this order.
+export const modules: AppModule[] = [accountsModule, auditLogModule, operationsModule];
