@@ -86,10 +86,10 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
       const errors = error.validation.map((issue) => {
         const where = error.validationContext ?? 'body';
         const field = [...(issue.instancePath || '').split('/').filter(Boolean)];
-        const params = issue.params as { issue?: { code?: string; keys?: string[] } };
-        if (params.issue?.code === 'unrecognized_keys' && params.issue.keys?.length) {
-          field.push(...params.issue.keys);
-          return { field: field.join('.') || where, message: `Unbekanntes Feld: ${params.issue.keys.join(', ')}` };
+        const keys = (issue.params as { keys?: unknown }).keys;
+        if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) {
+          field.push(keys.map(String).join(','));
+          return { field: field.join('.'), message: `Unbekanntes Feld: ${keys.join(', ')}` };
         }
         return { field: field.join('.') || where, message: issue.message ?? 'Ungültiger Wert' };
       });

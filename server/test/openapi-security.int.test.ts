@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestWorld, type TestWorld } from './test-app';
+
+type Operation = { method: string; path: string; security?: unknown[] };
+
+export function operationsOf(document: { paths: Record<string, Record<string, { security?: unknown[] }>> }): Operation[] {
+  return Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, security: op.security })),
+  );
+}
+
+// Fill path parameters with a random id: the guard must answer 401 before anything looks the id up.
+const concrete = (path: string) => path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+
+describe('every operation in the OpenAPI document', () => {
+  let world: TestWorld;
+  let operations: Operation[];
+  beforeAll(async () => {
+    world = await createTestWorld();
+    const response = await world.request({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    operations = operationsOf(response.json());
+  });
+  afterAll(() => world.close());
+
+  it('states its security: [] for public operations, the session scheme otherwise', () => {
+    expect(operations.length).toBeGreaterThan(8);
+    for (const op of operations) {
+      expect(op.security, `${op.method} ${op.path}`).toBeDefined();
+      for (const requirement of op.security ?? []) expect(Object.keys(requirement as object)).toEqual(['session']);
+    }
+    const publicOps = operations.filter((op) => op.security?.length === 0).map((op) => `${op.method} ${op.path}`);
+    expect(publicOps.sort()).toEqual(['GET /api/health', 'POST /api/auth/login']);
+  });
+
+  it('refuses an anonymous caller with 401 on every non-public operation, whatever the body', async () => {
+    const protectedOps = operations.filter((op) => op.security?.length);
+    expect(protectedOps.length).toBeGreaterThan(5);
+    for (const op of protectedOps) {
+      const response = await world.app.inject({
+        method: op.method as 'GET',
+        url: concrete(op.path),
+        headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+        payload: op.method === 'GET' ? undefined : '{"unexpected": true}',
+      });
+      expect(response.statusCode, `${op.method} ${op.path}`).toBe(401);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json().code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('is OpenAPI 3.1 and describes problem responses in German', async () => {
+    const response = await world.request({ method: 'GET', url: '/api/openapi.json' });
+    const document = response.json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie' });
+  });
+
+  it('serves browsable docs locally', async () => {
+    const page = await world.request({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toMatch(/https?:\/\/(cdn|unpkg|cdnjs|fonts\.googleapis)/);
+  });
+});
