@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three tiers (STYLE.md): unit tests, integration tests through app.inject() on a real database — PGlite always,
 // PostgreSQL as well when TEST_DATABASE_URL is set — and a few browser journeys.
 const integration = (name: 'pglite' | 'postgres') => ({
-  extends: true,
+  extends: true as const,
   test: {
     name,
     include: ['server/**/*.int.test.ts'],
@@ -20,7 +20,7 @@ export default defineConfig({
   test: {
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['{server,common,web}/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'node_modules/**'] } },
+      { extends: true, test: { name: 'unit', include: ['{server,common,web,tools}/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'node_modules/**'] } },
       integration('pglite'),
       ...(process.env.TEST_DATABASE_URL ? [integration('postgres')] : []),
       {

@@ -9,6 +9,7 @@ import { migrate } from '../platform/db/migrate';
 import { databaseUrlWithName, templateDatabaseName } from './test-database';
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   export interface ProvidedContext {
     pgliteTemplate: string;
     postgresTemplate: string;

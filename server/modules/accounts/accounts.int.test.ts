@@ -99,7 +99,7 @@ describe('CSRF defence and security headers', () => {
 
   it('refuses a cookie-carrying write from a foreign origin, or with neither Origin nor Referer', async () => {
     const before = await countRows(world.database, 'users');
-    for (const headers of [{ origin: 'https://evil.example' }, {}, { referer: 'https://evil.example/page' }, { origin: 'null' }]) {
+    for (const headers of [{ origin: 'https://evil.example' }, {}, { referer: 'https://evil.example/page' }, { origin: 'null' }] as Record<string, string>[]) {
       const response = await create(headers);
       expect(response.statusCode, JSON.stringify(headers)).toBe(403);
       expect(response.json().code).toBe('CSRF_REJECTED');

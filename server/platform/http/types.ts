@@ -11,6 +11,8 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
+// Declaration merging needs `interface`.
+/* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every route names the policy rule it runs under; a route without one is refused at start-up. */
@@ -20,3 +22,4 @@ declare module 'fastify' {
     actor: Actor;
   }
 }
+/* eslint-enable @typescript-eslint/consistent-type-definitions */

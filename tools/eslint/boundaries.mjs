@@ -1,0 +1,72 @@
+// Module boundaries of STYLE.md as one lint rule. It resolves every relative import to a file of the repo and
+// checks it against the zones below. Kept in-repo: ~80 lines we understand beat a plugin whose rule format changes.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/** @returns {{ zone: string, name?: string, rest?: string }} */
+export function zoneOf(file) {
+  const rel = path.relative(repoRoot, file).split(path.sep).join('/');
+  const parts = rel.split('/');
+  if (parts[0] === 'common') return { zone: 'common' };
+  if (parts[0] === 'server' && parts[1] === 'platform') return { zone: 'platform' };
+  if (parts[0] === 'server' && parts[1] === 'modules' && parts.length > 3) {
+    return { zone: 'module', name: parts[2], rest: parts.slice(3).join('/') };
+  }
+  if (parts[0] === 'server' && parts[1] === 'test') return { zone: 'server-test' };
+  if (parts[0] === 'server') return { zone: 'server' };
+  if (parts[0] === 'web' && parts[1] === 'features' && parts.length > 3) return { zone: 'feature', name: parts[2] };
+  if (parts[0] === 'web' && parts[1] === 'components') return { zone: 'web-components' };
+  if (parts[0] === 'web') return { zone: 'web-app' };
+  if (parts[0] === 'e2e') return { zone: 'e2e' };
+  return { zone: 'tooling' };
+}
+
+const isModuleEntry = (to) => /^index\.tsx?$/.test(to.rest ?? '');
+
+/** @returns {string | undefined} why the import is not allowed */
+export function violation(from, to, fromTest = false) {
+  const serverSide = ['platform', 'module', 'server', 'server-test'];
+  // Tests build the whole app (server root, test support) and may use any module through its index.
+  if (fromTest && ['server', 'server-test'].includes(to.zone)) return undefined;
+  if (fromTest && from.zone === 'platform' && to.zone === 'module' && isModuleEntry(to)) return undefined;
+  const webSide = ['feature', 'web-components', 'web-app'];
+  if (from.zone === 'common' && to.zone !== 'common') return 'common/ imports nothing from server/ or web/';
+  if (serverSide.includes(from.zone) && [...webSide, 'e2e'].includes(to.zone)) return 'server code does not import web/ or e2e/';
+  if (webSide.includes(from.zone) && [...serverSide, 'e2e'].includes(to.zone)) return 'web code does not import server/ (use common/)';
+  if (from.zone === 'platform' && (to.zone === 'module' || to.zone === 'server')) return 'platform/ knows no module';
+  if (from.zone === 'module' && to.zone === 'server') return 'a module does not import the server root';
+  if (from.zone === 'module' && to.zone === 'module' && from.name !== to.name && !isModuleEntry(to)) {
+    return `import module "${to.name}" only through its index.ts`;
+  }
+  if (from.zone === 'feature' && to.zone === 'feature' && from.name !== to.name) return 'web features do not import each other';
+  if (from.zone === 'feature' && to.zone === 'web-app') return 'a feature does not import the app shell';
+  if (from.zone === 'web-components' && (to.zone === 'feature' || to.zone === 'web-app')) return 'components/ do not import features or the app';
+  return undefined;
+}
+
+const extensions = ['', '.ts', '.tsx', '.mjs', '.js', '/index.ts', '/index.tsx'];
+
+export const boundariesPlugin = {
+  rules: {
+    boundaries: {
+      meta: { type: 'problem', schema: [], messages: { blocked: 'Module boundary: {{why}} ({{source}})' } },
+      create(context) {
+        const from = zoneOf(context.filename);
+        const fromTest = /\.test\.tsx?$/.test(context.filename);
+        const check = (node) => {
+          const source = node.source?.value;
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const target = path.resolve(path.dirname(context.filename), source);
+          const candidates = extensions.map((ext) => target + ext);
+          const resolved = candidates.find((c) => /\.(tsx?|m?js)$/.test(c) && fs.existsSync(c) && fs.statSync(c).isFile());
+          const to = zoneOf(resolved ?? target);
+          const why = violation(from, to, fromTest);
+          if (why) context.report({ node, messageId: 'blocked', data: { why, source } });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { violation, zoneOf } from './boundaries.mjs';
+
+const at = (rel: string) => zoneOf(path.resolve(rel));
+const check = (from: string, to: string) => violation(at(from), at(to), /\.test\.tsx?$/.test(from));
+
+describe('module boundaries (STYLE.md rule 7)', () => {
+  it('lets common import only common', () => {
+    expect(check('common/api/accounts.ts', 'common/roles.ts')).toBeUndefined();
+    expect(check('common/roles.ts', 'server/platform/env.ts')).toMatch(/common/);
+    expect(check('common/roles.ts', 'web/app/router.tsx')).toMatch(/common/);
+  });
+
+  it('lets a module use another module only through its index.ts', () => {
+    expect(check('server/modules/budget/book.ts', 'server/modules/accounts/index.ts')).toBeUndefined();
+    expect(check('server/modules/budget/book.ts', 'server/modules/accounts/create-user.ts')).toMatch(/index\.ts/);
+    expect(check('server/modules/accounts/a.ts', 'server/modules/accounts/b.ts')).toBeUndefined();
+  });
+
+  it('keeps platform free of modules and the server free of web code', () => {
+    expect(check('server/platform/db/database.ts', 'server/modules/accounts/index.ts')).toMatch(/platform/);
+    expect(check('server/app.ts', 'web/app/router.tsx')).toMatch(/server code/);
+    expect(check('web/app/router.tsx', 'server/app.ts')).toMatch(/web code/);
+  });
+
+  it('keeps web features apart from each other and from the app shell', () => {
+    expect(check('web/features/accounts/components/a.tsx', 'web/features/audit-log/api/b.ts')).toMatch(/features/);
+    expect(check('web/features/accounts/components/a.tsx', 'web/components/ui/field.tsx')).toBeUndefined();
+    expect(check('web/components/ui/field.tsx', 'web/features/accounts/api/a.ts')).toMatch(/components/);
+    expect(check('web/app/pages/x.tsx', 'web/features/accounts/api/a.ts')).toBeUndefined();
+  });
+
+  it('lets tests build the app and use test support', () => {
+    expect(check('server/modules/accounts/accounts.int.test.ts', 'server/test/test-app.ts')).toBeUndefined();
+    expect(check('server/modules/accounts/accounts.int.test.ts', 'server/app.ts')).toBeUndefined();
+    expect(check('server/modules/accounts/create-user.ts', 'server/app.ts')).toMatch(/server root/);
+  });
+});
