@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { buildApp } from './app';
-import { prepareDatabase } from './bootstrap';
+import { DEMO_OFFICE, prepareDatabase } from './bootstrap';
+import { findOfficeByCode } from './platform/db/offices';
 import { FolderInUseError } from './platform/db/folder-lock';
 import { readSettings } from './platform/env';
 
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: settings.port, host: settings.host });
   logger.info(`sozialraum läuft: ${settings.publicUrl} (Datenbank: ${database.kind})`);
-  if (prepared.demoSeeded) {
+  if (prepared.demoSeeded || (await findOfficeByCode(database.db, DEMO_OFFICE.code))) {
     logger.info('Demo-Anmeldung: admin@demo.invalid, head_of_department@demo.invalid, team_member@demo.invalid, provider_editor@demo.invalid, committee@demo.invalid – Passwort "sozialraum-demo"');
   }
 }

@@ -1,7 +1,7 @@
 import { accountRoles, type AccountRole } from '../../../common/roles';
 import type { DemoContext } from '../../platform/module';
 import { createUser } from './create-user';
-import { updateUserRow } from './accounts.queries';
+import { backdateUser, updateUserRow } from './accounts.queries';
 
 export const DEMO_PASSWORD = 'sozialraum-demo';
 
@@ -45,6 +45,7 @@ export async function seedAccounts(ctx: DemoContext): Promise<void> {
       roles: person.roles,
       password: `${DEMO_PASSWORD}-${person.since}`,
     });
+    await backdateUser(ctx.tx, user.id, new Date(`${Math.max(person.since, ctx.firstYear)}-03-01T08:00:00Z`));
     if (person.active === false) await updateUserRow(ctx.tx, user.id, { active: false });
   }
   ctx.log(`Demo-Konten (Passwort "${DEMO_PASSWORD}"): ${accountRoles.map((r) => `${r}@demo.invalid`).join(', ')}`);

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { loginFailures, users } from '../../platform/auth/auth.tables';
 import type { Db } from '../../platform/db/database';
 import { offices } from '../../platform/db/platform.tables';
@@ -97,6 +97,7 @@ export async function clearFailures(tx: Db, email: string): Promise<void> {
   await tx.delete(loginFailures).where(eq(loginFailures.email, email));
 }
 
-export async function latestUsers(tx: Db, officeId: string, limit: number) {
-  return tx.select().from(users).where(eq(users.officeId, officeId)).orderBy(desc(users.createdAt)).limit(limit);
+/** Demo data only: people who joined the office in earlier years. */
+export async function backdateUser(tx: Db, id: string, createdAt: Date): Promise<void> {
+  await tx.update(users).set({ createdAt, updatedAt: createdAt }).where(eq(users.id, id));
 }
