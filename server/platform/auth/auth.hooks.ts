@@ -49,10 +49,12 @@ export function registerAuthHooks(app: App, options: AuthHookOptions): void {
         );
       }
     }
-    const actor = cookie ? await resolveSession(options.database.db, cookie, options.timeouts) : undefined;
+    // Static files of the web app need no session lookup.
+    const isApi = request.url.startsWith('/api/');
+    const actor = cookie && isApi ? await resolveSession(options.database.db, cookie, options.timeouts) : undefined;
     request.actor = actor ?? { kind: 'public', clientIp: request.ip };
     const access = request.routeOptions.config.access;
-    if (request.url.startsWith('/api/') && access && !access.public && request.actor.kind !== 'user') {
+    if (isApi && access && !access.public && request.actor.kind !== 'user') {
       throw new DomainError('UNAUTHENTICATED', 'Bitte zuerst anmelden.');
     }
   });

@@ -83,15 +83,14 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
       return send(problem(error.code, error.detail, error.fieldErrors, request.id), error.headers);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = error.validation.map((issue) => {
-        const where = error.validationContext ?? 'body';
-        const field = [...(issue.instancePath || '').split('/').filter(Boolean)];
+      const where = error.validationContext ?? 'body';
+      const errors = error.validation.flatMap((issue) => {
+        const field = issue.instancePath.split('/').filter(Boolean);
         const keys = (issue.params as { keys?: unknown }).keys;
         if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) {
-          field.push(keys.map(String).join(','));
-          return { field: field.join('.'), message: `Unbekanntes Feld: ${keys.join(', ')}` };
+          return keys.map((key) => ({ field: [...field, String(key)].join('.'), message: `Unbekanntes Feld „${String(key)}“` }));
         }
-        return { field: field.join('.') || where, message: issue.message ?? 'Ungültiger Wert' };
+        return [{ field: field.join('.') || where, message: issue.message ?? 'Ungültiger Wert' }];
       });
       const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return send(problem('INVALID_INPUT', detail, errors, request.id));
