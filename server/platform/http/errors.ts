@@ -117,7 +117,9 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
   app.setNotFoundHandler((request, reply) => {
     // Paths of the single-page app (/, /konten, …) get its index.html; the router in the browser takes over.
     const fallback = options.spaFallback;
-    if (fallback && (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api')) {
+    // Missing build assets stay 404: an index.html in their place would only hide a stale build.
+    const isPage = !request.url.startsWith('/api') && !request.url.startsWith('/assets/');
+    if (fallback && (request.method === 'GET' || request.method === 'HEAD') && isPage) {
       return reply.header('cache-control', 'no-cache').sendFile(fallback);
     }
     return reply

@@ -33,11 +33,12 @@ async function problemFrom(response: Response): Promise<ApiError> {
     json = undefined;
   }
   const parsed = problemSchema.safeParse(json);
-  if (parsed.success && isErrorCode(parsed.data.code)) {
+  const code = parsed.success ? parsed.data.code : '';
+  if (parsed.success && isErrorCode(code)) {
     const p = parsed.data;
     return new ApiError({
       status: response.status,
-      code: p.code,
+      code,
       title: p.title,
       detail: p.detail,
       fieldErrors: p.errors,

@@ -5,20 +5,24 @@ export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 
 type ButtonProps = {
   variant?: ButtonVariant;
-  /** While true the button ignores clicks but keeps focus and its name (aria-disabled, not disabled). */
+  /** A request is running: the button ignores clicks but keeps focus and its name (aria-disabled, not disabled). */
   busy?: boolean;
+  /** Not available right now, but still focusable so that focus is not lost (aria-disabled, not disabled). */
+  unavailable?: boolean;
   children: ReactNode;
 } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className' | 'children'>;
 
-export function Button({ variant = 'primary', busy = false, type = 'button', onClick, children, ...rest }: ButtonProps) {
+export function Button(props: ButtonProps) {
+  const { variant = 'primary', busy = false, unavailable = false, type = 'button', onClick, children, ...rest } = props;
+  const inactive = busy || unavailable;
   return (
     <button
       {...rest}
       type={type}
       className={`kern-btn kern-btn--${variant}`}
-      aria-disabled={busy ? true : rest['aria-disabled']}
+      aria-disabled={inactive ? true : rest['aria-disabled']}
       onClick={(event) => {
-        if (busy) {
+        if (inactive) {
           event.preventDefault();
           return;
         }

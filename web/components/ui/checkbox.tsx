@@ -38,7 +38,8 @@ type CheckboxGroupProps<V extends string> = {
 };
 
 /** Checkboxes in a fieldset with a legend; the first box has the id `${id}-${firstValue}` for error links. */
-export function CheckboxGroup<V extends string>({ id, name, legend, options, value, onChange, hint, error }: CheckboxGroupProps<V>) {
+export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
+  const { id, name, legend, options, value, onChange, hint, error } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const toggle = (option: V, checked: boolean) => {
@@ -47,7 +48,11 @@ export function CheckboxGroup<V extends string>({ id, name, legend, options, val
     onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
   };
   return (
-    <fieldset className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`} id={id} aria-describedby={describedBy(hintId, errorId)}>
+    <fieldset
+      className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
+      id={id}
+      aria-describedby={describedBy(hintId, errorId)}
+    >
       <legend className="kern-label">{legend}</legend>
       {hint ? (
         <div className="kern-hint" id={hintId}>

@@ -24,10 +24,10 @@ export function Pagination({ offset, limit, total, onChange, label }: Pagination
       </p>
       {hasPrevious || hasNext ? (
         <div className="kern-btn-wrapper">
-          <Button variant="secondary" disabled={!hasPrevious} onClick={() => onChange(Math.max(0, offset - limit))}>
+          <Button variant="secondary" unavailable={!hasPrevious} onClick={() => onChange(Math.max(0, offset - limit))}>
             Zurück
           </Button>
-          <Button variant="secondary" disabled={!hasNext} onClick={() => onChange(offset + limit)}>
+          <Button variant="secondary" unavailable={!hasNext} onClick={() => onChange(offset + limit)}>
             Weiter
           </Button>
         </div>

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import {
-  changePasswordBody,
   createdUser,
-  createUserBody,
-  loginBody,
   me,
   resetPasswordResult,
-  updateUserBody,
   user,
+  type changePasswordBody,
+  type createUserBody,
+  type loginBody,
   type Me,
+  type updateUserBody,
 } from '../../../../common/api/accounts';
 import { isApiError } from '../../../components/api/api-error';
 import { apiFetch, apiFetchNoContent } from '../../../components/api/api-fetch';

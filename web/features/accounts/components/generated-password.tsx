@@ -3,6 +3,11 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 
+const copiedMessages = {
+  yes: 'In die Zwischenablage kopiert.',
+  failed: 'Kopieren nicht möglich – bitte markieren und kopieren.',
+} as const;
+
 type GeneratedPasswordProps = { id: string; password: string; accountLabel: string };
 
 /** Shows a server-generated password once. It is not stored anywhere in the browser. */
@@ -44,7 +49,7 @@ export function GeneratedPassword({ id, password, accountLabel }: GeneratedPassw
             Passwort kopieren
           </Button>
           <span className="kern-body" role="status">
-            {copied === 'yes' ? 'In die Zwischenablage kopiert.' : copied === 'failed' ? 'Kopieren nicht möglich – bitte markieren und kopieren.' : ''}
+            {copied ? copiedMessages[copied] : ''}
           </span>
         </div>
       ) : null}

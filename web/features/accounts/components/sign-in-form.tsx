@@ -11,7 +11,8 @@ const fields: FieldTargets = {
   password: { label: 'Passwort', targetId: 'sign-in-password' },
 };
 
-export function SignInForm({ onSignedIn }: { onSignedIn: (account: Me) => void }) {
+/** Signs in; the signed-in account lands in the query cache, so the page can move on by itself. */
+export function SignInForm({ onSignedIn }: { onSignedIn?: (account: Me) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
@@ -20,7 +21,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (account: Me) => void }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (signIn.isPending) return;
-    signIn.mutate({ email, password }, { onSuccess: onSignedIn });
+    signIn.mutate({ email, password }, { onSuccess: (account) => onSignedIn?.(account) });
   };
 
   return (

@@ -9,7 +9,7 @@ type UserSearchProps = { value: UserFilter; onChange: (filter: UserFilter) => vo
 export function UserSearch({ value, onChange }: UserSearchProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
   return (
-    <search className="app-filter" aria-label="Konten suchen">
+    <search className="app-filter">
       <form className="app-filter__form" onSubmit={submit}>
         <TextField
           id="users-search"

@@ -42,10 +42,32 @@ export function AuditFilterForm({ value, onApply, onReset }: AuditFilterFormProp
         Filter
       </h2>
       <div className="app-audit-filter__grid">
-        <SelectField id="audit-entity" name="entity" label="Bereich" options={optionsFor(entityLabels, fields.entity)} value={fields.entity} onChange={set('entity')} />
-        <SelectField id="audit-action" name="action" label="Aktion" options={optionsFor(actionLabels, fields.action)} value={fields.action} onChange={set('action')} />
+        <SelectField
+          id="audit-entity"
+          name="entity"
+          label="Bereich"
+          options={optionsFor(entityLabels, fields.entity)}
+          value={fields.entity}
+          onChange={set('entity')}
+        />
+        <SelectField
+          id="audit-action"
+          name="action"
+          label="Aktion"
+          options={optionsFor(actionLabels, fields.action)}
+          value={fields.action}
+          onChange={set('action')}
+        />
         <TextField id="audit-from" name="from" label="Von" type="date" value={fields.from} onChange={set('from')} />
-        <TextField id="audit-to" name="to" label="Bis" type="date" value={fields.to} onChange={set('to')} error={rangeError} />
+        <TextField
+          id="audit-to"
+          name="to"
+          label="Bis"
+          type="date"
+          value={fields.to}
+          onChange={set('to')}
+          error={rangeError}
+        />
       </div>
       <ButtonRow>
         <Button type="submit">Filter anwenden</Button>

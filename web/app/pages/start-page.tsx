@@ -1,0 +1,109 @@
+import { Link } from 'react-router';
+import { Badge } from '../../components/ui/badge';
+import { ButtonLink } from '../../components/ui/button';
+import { PageHeading } from '../../components/ui/page-heading';
+import { formatRoles } from '../../features/accounts/components/role-labels';
+import { isAdmin, useMe } from '../../features/accounts/hooks/use-me';
+import { paths } from '../paths';
+
+const modules = [
+  {
+    name: 'Angebotslandkarte',
+    text: 'Welche Gruppen, Kurse, Beratungen und Vereinsangebote gibt es im Sozialraum? Eine Karte und Liste für Fachkräfte und Familien, mit dem Datum der letzten Prüfung.',
+  },
+  {
+    name: 'Bedarfe',
+    text: 'Was fehlt? Bedarfe, die Familien, Kinder und Jugendliche selbst benennen oder Fachkräfte einschätzen – anonym erfasst und den vorhandenen Angeboten gegenübergestellt.',
+  },
+  {
+    name: 'Projekte und Budget',
+    text: 'Projekte und Maßnahmen aus dem Budget des Sozialraums planen, Mittel binden und Ausgaben buchen – nachvollziehbar bis auf den Cent.',
+  },
+  {
+    name: 'Netzwerktreffen',
+    text: 'Treffen im Sozialraum vorbereiten und festhalten, einschließlich kollegialer Beratung: Fälle werden gezählt, nie benannt.',
+  },
+  {
+    name: 'Jahresbericht',
+    text: 'Die Zahlen eines Jahres aus allen Bereichen für den Jugendhilfeausschuss zusammenstellen.',
+  },
+];
+
+export function StartPage() {
+  const { data: account } = useMe();
+  return (
+    <div className="app-stack">
+      <PageHeading
+        title="Willkommen bei sozialraum"
+        documentTitle="Start"
+        lead={
+          'sozialraum unterstützt das Jugendamt, die freien Träger und die Teams in den Sozialräumen bei der ' +
+          'sozialraumorientierten Jugendhilfe: sehen, was es gibt, hören, was fehlt, und gemeinsam planen, was daraus wird.'
+        }
+      />
+
+      {account ? (
+        <section className="app-section" aria-labelledby="session-heading">
+          <h2 className="kern-heading-medium" id="session-heading">
+            Angemeldet
+          </h2>
+          <p className="kern-body">
+            Sie sind angemeldet als <strong>{account.user.displayName}</strong> ({formatRoles(account.user.roles)}),
+            Jugendamt: <strong>{account.office.name}</strong>.
+          </p>
+        </section>
+      ) : (
+        <section className="app-section" aria-labelledby="sign-in-heading">
+          <h2 className="kern-heading-medium" id="sign-in-heading">
+            Anmeldung
+          </h2>
+          <p className="kern-body">Melden Sie sich mit Ihrem dienstlichen Konto an, um sozialraum zu nutzen.</p>
+          <div>
+            <ButtonLink to={paths.signIn}>Zur Anmeldung</ButtonLink>
+          </div>
+        </section>
+      )}
+
+      {isAdmin(account) ? (
+        <section className="app-section" aria-labelledby="admin-heading">
+          <h2 className="kern-heading-medium" id="admin-heading">
+            Verwaltung
+          </h2>
+          <ul className="kern-list kern-list--bullet">
+            <li>
+              <Link className="kern-link" to={paths.users}>
+                Konten verwalten
+              </Link>{' '}
+              – anlegen, Rollen zuweisen, deaktivieren, Sicherung herunterladen
+            </li>
+            <li>
+              <Link className="kern-link" to={paths.audit}>
+                Protokoll ansehen
+              </Link>{' '}
+              – wer hat wann was geändert
+            </li>
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="app-section" aria-labelledby="modules-heading">
+        <h2 className="kern-heading-medium" id="modules-heading">
+          Was sozialraum können wird
+        </h2>
+        <p className="kern-body">
+          Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Anmeldung, die Verwaltung der Konten und das
+          Änderungsprotokoll.
+        </p>
+        <ul className="app-module-list">
+          {modules.map((m) => (
+            <li key={m.name} className="app-module">
+              <h3 className="kern-heading-small">{m.name}</h3>
+              <p className="kern-body">{m.text}</p>
+              <Badge tone="info">in Vorbereitung</Badge>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

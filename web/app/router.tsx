@@ -1,0 +1,42 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { RequireAccount } from './layout/require-account';
+import { AuditLogPage } from './pages/audit-log-page';
+import { MyAccountPage } from './pages/my-account-page';
+import { NewUserPage } from './pages/new-user-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { RouteErrorPage } from './pages/route-error-page';
+import { SignInPage } from './pages/sign-in-page';
+import { StartPage } from './pages/start-page';
+import { UserDetailPage } from './pages/user-detail-page';
+import { UsersPage } from './pages/users-page';
+
+// Paths are German (what people see in the address bar); see paths.ts.
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <StartPage /> },
+          { path: 'anmelden', element: <SignInPage /> },
+          {
+            element: <RequireAccount />,
+            children: [{ path: 'konto', element: <MyAccountPage /> }],
+          },
+          {
+            element: <RequireAccount role="admin" />,
+            children: [
+              { path: 'admin/konten', element: <UsersPage /> },
+              { path: 'admin/konten/neu', element: <NewUserPage /> },
+              { path: 'admin/konten/:id', element: <UserDetailPage /> },
+              { path: 'admin/protokoll', element: <AuditLogPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
