@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountRoles, type AccountRole } from '../../common/roles';
 import { createUser } from '../modules/accounts';
 import { createSession } from '../platform/auth/session';
-import { operationsOf } from './openapi-security.int.test';
+import { operationsOf } from './openapi';
 import { createTestWorld, TEST_PASSWORD, type OfficeKey, type TestUser, type TestWorld } from './test-app';
 
 type Caller = AccountRole | 'anonymous';

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Operation, operationsOf } from './openapi';
 import { createTestWorld, type TestWorld } from './test-app';
-
-type Operation = { method: string; path: string; security?: unknown[] };
-
-export function operationsOf(document: { paths: Record<string, Record<string, { security?: unknown[] }>> }): Operation[] {
-  return Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, security: op.security })),
-  );
-}
 
 // Fill path parameters with a random id: the guard must answer 401 before anything looks the id up.
 const concrete = (path: string) => path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');

@@ -70,3 +70,62 @@ export const boundariesPlugin = {
     },
   },
 };
+
+// ---- no-cycle: runtime import cycles between our own files (type-only imports do not count) ----
+
+const importPattern = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const importsCache = new Map();
+
+export function resolveImport(fromFile, source) {
+  const target = path.resolve(path.dirname(fromFile), source);
+  return extensions.map((ext) => target + ext).find((c) => /\.(tsx?|m?js)$/.test(c) && fs.existsSync(c) && fs.statSync(c).isFile());
+}
+
+function importsOf(file) {
+  if (!importsCache.has(file)) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const found = [];
+    for (const match of text.matchAll(importPattern)) {
+      const resolved = resolveImport(file, match[1] ?? match[2]);
+      if (resolved) found.push(resolved);
+    }
+    importsCache.set(file, found);
+  }
+  return importsCache.get(file);
+}
+
+/** The chain of files from `start` back to `file`, or undefined when importing `start` from `file` makes no cycle. */
+export function cycleThrough(file, start) {
+  const seen = new Set();
+  const walk = (current, trail) => {
+    if (current === file) return trail;
+    if (seen.has(current)) return undefined;
+    seen.add(current);
+    for (const next of importsOf(current)) {
+      const found = walk(next, [...trail, next]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(start, [start]);
+}
+
+boundariesPlugin.rules['no-cycle'] = {
+  meta: { type: 'problem', schema: [], messages: { cycle: 'Import cycle: {{chain}}' } },
+  create(context) {
+    importsCache.delete(context.filename);
+    const check = (node) => {
+      if (node.importKind === 'type' || node.exportKind === 'type') return;
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = resolveImport(context.filename, source);
+      if (!target) return;
+      const chain = cycleThrough(context.filename, target);
+      if (chain) {
+        const rel = (f) => path.relative(repoRoot, f);
+        context.report({ node, messageId: 'cycle', data: { chain: [context.filename, ...chain].map(rel).join(' → ') } });
+      }
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+  },
+};

@@ -37,3 +37,20 @@ describe('module boundaries (STYLE.md rule 7)', () => {
     expect(check('server/modules/accounts/create-user.ts', 'server/app.ts')).toMatch(/server root/);
   });
 });
+
+describe('import cycles', () => {
+  it('finds a runtime cycle and ignores type-only imports', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const { cycleThrough } = await import('./boundaries.mjs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cycle-'));
+    fs.writeFileSync(path.join(dir, 'a.ts'), "import { b } from './b';\nexport const a = 1;\n");
+    fs.writeFileSync(path.join(dir, 'b.ts'), "import { c } from './c';\nexport const b = c;\n");
+    fs.writeFileSync(path.join(dir, 'c.ts'), "import type { A } from './a';\nexport const c = 2;\nexport type C = A;\n");
+    expect(cycleThrough(path.join(dir, 'a.ts'), path.join(dir, 'b.ts'))).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'd.ts'), "import { e } from './e';\nexport const d = e;\n");
+    fs.writeFileSync(path.join(dir, 'e.ts'), "export { d as e } from './d';\n");
+    expect(cycleThrough(path.join(dir, 'd.ts'), path.join(dir, 'e.ts'))).toEqual([path.join(dir, 'e.ts'), path.join(dir, 'd.ts')]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
