@@ -47,6 +47,10 @@ describe('every operation in the OpenAPI document', () => {
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
     expect(document.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie' });
+    expect(document.components.schemas.Problem.required).toEqual(expect.arrayContaining(['title', 'status', 'code']));
+    for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, { responses: object }>>)) {
+      for (const [method, op] of Object.entries(methods)) expect(Object.keys(op.responses), `${method} ${path}`).toContain('4XX');
+    }
   });
 
   it('serves browsable docs locally', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { problemSchema } from '../../../common/api/common';
 import type { ErrorCode, FieldError, Problem } from '../../../common/problem';
 
 /** The one table that maps domain error codes to HTTP status and German title. */
@@ -75,6 +76,12 @@ function isPgConnectionError(error: unknown): boolean {
 }
 
 export function registerErrorHandling(app: FastifyInstance, options: { spaFallback?: string | undefined } = {}): void {
+  // Every API operation documents its error answers as RFC 9457 problems.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.schema?.hide) return;
+    const response = (route.schema?.response ?? {}) as Record<string, unknown>;
+    route.schema = { ...route.schema, response: { '4XX': problemSchema, '5XX': problemSchema, ...response } };
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const send = (p: Problem, headers: Record<string, string> = {}) =>
       reply.code(p.status).headers(headers).type('application/problem+json').send(p);
