@@ -42,6 +42,25 @@ describe('every operation in the OpenAPI document', () => {
     }
   });
 
+  it('never answers bad input with a 5xx, on any operation', async () => {
+    const bodies = ['[]', '"text"', 'null', '{"a":{"b":[1,2,{"c":null}]}}', '{"email": 5, "roles": "admin"}', '{'];
+    const paths = (path: string) => [path.replace(/\{[^}]+\}/g, 'kein-uuid'), path.replace(/\{[^}]+\}/g, '%00%ff'), `${concrete(path)}?limit=-1&offset=x&unbekannt=1`];
+    for (const op of operations.filter((o) => o.path !== '/api/auth/logout')) {
+      for (const url of paths(op.path)) {
+        for (const payload of op.method === 'GET' ? [undefined] : bodies) {
+          const response = await world.request({
+            method: op.method as 'GET',
+            url,
+            as: 'admin',
+            headers: { 'content-type': 'application/json' },
+            ...(payload === undefined ? {} : { payload }),
+          });
+          expect(response.statusCode, `${op.method} ${url} ${payload ?? ''}`).toBeLessThan(500);
+        }
+      }
+    }
+  });
+
   it('is OpenAPI 3.1 and describes problem responses in German', async () => {
     const response = await world.request({ method: 'GET', url: '/api/openapi.json' });
     const document = response.json();

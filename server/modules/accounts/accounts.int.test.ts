@@ -82,6 +82,17 @@ describe('sign-in and sessions', () => {
   });
 });
 
+describe('behind HTTPS', () => {
+  it('marks the session cookie Secure and sends HSTS', async () => {
+    const world = await createTestWorld({ publicUrl: 'https://sozialraum.example' });
+    const response = await login(world, 'admin@own.test', TEST_PASSWORD, { origin: 'https://sozialraum.example' });
+    expect(response.statusCode).toBe(200);
+    expect(String(response.headers['set-cookie'])).toMatch(/Secure/);
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
+    await world.close();
+  });
+});
+
 describe('CSRF defence and security headers', () => {
   let world: TestWorld;
   beforeAll(async () => {

@@ -56,7 +56,11 @@ export function accountsRoutes(app: App, { database, settings }: ModuleDeps): vo
         },
         { ...request.body, clientIp: request.ip },
       );
-      reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        ...cookieOptions,
+        secure: cookieOptions.secure || request.protocol === 'https',
+        expires: session.expiresAt,
+      });
       const actor = await resolveSession(database.db, session.token, timeouts);
       if (actor) request.actor = actor;
       return inTransaction(database, request, readOwnAccount);
