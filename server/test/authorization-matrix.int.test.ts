@@ -9,9 +9,9 @@ import { createTestWorld, TEST_PASSWORD, type OfficeKey, type TestUser, type Tes
 type Caller = AccountRole | 'anonymous';
 type Expected = Record<Caller, number>;
 
-const only = (allowed: Partial<Record<Caller, number>>, otherwise: number): Expected =>
+const allowOnly = (allowed: Partial<Record<Caller, number>>, otherwise: number): Expected =>
   Object.fromEntries((['anonymous', ...accountRoles] as Caller[]).map((c) => [c, allowed[c] ?? otherwise])) as Expected;
-const everyRole = (status: number): Expected => ({ ...only({}, status), anonymous: 401 });
+const everyRole = (status: number): Expected => ({ ...allowOnly({}, status), anonymous: 401 });
 
 /**
  * The one table of expected outcomes: every operation × every role × an object of the caller's own office and
@@ -27,7 +27,7 @@ type Row = {
 };
 
 const rows: Row[] = [
-  { operation: 'GET /api/health', request: () => ({ method: 'GET', url: '/api/health' }), expected: only({}, 200) },
+  { operation: 'GET /api/health', request: () => ({ method: 'GET', url: '/api/health' }), expected: allowOnly({}, 200) },
   {
     operation: 'POST /api/auth/login',
     request: ({ caller }) => ({
@@ -35,7 +35,7 @@ const rows: Row[] = [
       url: '/api/auth/login',
       payload: { email: `${caller === 'anonymous' ? 'nobody' : caller}@own.test`, password: TEST_PASSWORD },
     }),
-    expected: { ...only({}, 200), anonymous: 401 },
+    expected: { ...allowOnly({}, 200), anonymous: 401 },
   },
   { operation: 'GET /api/auth/me', request: () => ({ method: 'GET', url: '/api/auth/me' }), expected: everyRole(200) },
   {
@@ -54,7 +54,7 @@ const rows: Row[] = [
     }),
     expected: everyRole(204),
   },
-  { operation: 'GET /api/users', request: () => ({ method: 'GET', url: '/api/users' }), expected: only({ admin: 200, anonymous: 401 }, 403) },
+  { operation: 'GET /api/users', request: () => ({ method: 'GET', url: '/api/users' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   {
     operation: 'POST /api/users',
     request: ({ caller }) => ({
@@ -62,31 +62,31 @@ const rows: Row[] = [
       url: '/api/users',
       payload: { email: `neu-${caller}@own.test`, displayName: 'Neu', roles: ['committee'] },
     }),
-    expected: only({ admin: 201, anonymous: 401 }, 403),
+    expected: allowOnly({ admin: 201, anonymous: 401 }, 403),
   },
   ...(['own', 'foreign'] as const).flatMap((target): Row[] => [
     {
       operation: 'GET /api/users/{id}',
       target,
       request: ({ targets }) => ({ method: 'GET', url: `/api/users/${targets[target]}` }),
-      expected: only({ admin: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
+      expected: allowOnly({ admin: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
     },
     {
       operation: 'PATCH /api/users/{id}',
       target,
       request: ({ targets }) => ({ method: 'PATCH', url: `/api/users/${targets[target]}`, payload: { displayName: 'Umbenannt' } }),
-      expected: only({ admin: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
+      expected: allowOnly({ admin: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
     },
     {
       operation: 'POST /api/users/{id}/password-reset',
       target,
       request: ({ targets }) => ({ method: 'POST', url: `/api/users/${targets[target]}/password-reset` }),
-      expected: only({ admin: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
+      expected: allowOnly({ admin: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
     },
   ]),
-  { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: only({ admin: 200, anonymous: 401 }, 403) },
+  { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
-  { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: only({ anonymous: 401 }, 403) },
+  { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
 ];
 
 describe('authorization matrix', () => {
