@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createUserBody } from '../common/api/accounts';
 import { accountRoles } from '../common/roles';
 import { useGermanErrors } from '../common/german-errors';
 import { prepareDatabase } from './bootstrap';
 import { createUser, listUsers } from './modules/accounts';
+import { importSpaces } from './modules/social-spaces';
 import { BackupError, restoreBackup, writeBackup } from './platform/db/backup';
 import type { Database } from './platform/db/database';
 import { FolderInUseError } from './platform/db/folder-lock';
@@ -18,6 +21,8 @@ const usage = `sozialraum – Kommandozeile (arbeitet auf DATA_DIR bzw. DATABASE
         Rollen: ${accountRoles.join(', ')}
   npm run cli -- list-users [--office <code>]
   npm run cli -- list-offices
+  npm run cli -- import-spaces <datei.geojson> --name-property <eigenschaft> --code-property <eigenschaft> [--office <code>]
+        Sozialräume aus einer GeoJSON-FeatureCollection: neues Kürzel legt an, bekanntes aktualisiert; alles oder nichts.
   npm run cli -- backup <datei>
   npm run cli -- restore <datei>      ersetzt den gesamten Inhalt der Datenbank durch die Sicherung
 `;
@@ -59,6 +64,8 @@ async function run(argv: string[]): Promise<void> {
       role: { type: 'string', multiple: true },
       name: { type: 'string' },
       office: { type: 'string' },
+      'name-property': { type: 'string' },
+      'code-property': { type: 'string' },
     },
   });
   const settings = readSettings();
@@ -91,6 +98,29 @@ async function run(argv: string[]): Promise<void> {
           listUsers({ tx, actor: { kind: 'system', label: 'Kommandozeile', officeId: office.id } }, { includeInactive: true }),
         );
         for (const u of users) process.stdout.write(`${u.email}\t${u.displayName}\t${u.roles.join(',')}\t${u.active ? 'aktiv' : 'deaktiviert'}\n`);
+        return;
+      }
+      case 'import-spaces': {
+        const file = positionals[0];
+        const nameProperty = values['name-property'];
+        const codeProperty = values['code-property'];
+        if (!file || !nameProperty || !codeProperty) {
+          throw new UsageError('Bitte angeben: import-spaces <datei> --name-property <eigenschaft> --code-property <eigenschaft>');
+        }
+        let collection: unknown;
+        try {
+          collection = JSON.parse(fs.readFileSync(file, 'utf8'));
+        } catch (error) {
+          throw new UsageError(`${file} ist keine lesbare JSON-Datei: ${(error as Error).message}`);
+        }
+        const office = await officeFor(database, values.office);
+        const result = await database.db.transaction((tx) =>
+          importSpaces(
+            { tx, actor: { kind: 'system', label: 'Kommandozeile', officeId: office.id } },
+            { collection, nameProperty, codeProperty, source: path.basename(file) },
+          ),
+        );
+        process.stdout.write(`Sozialräume importiert: ${result.created} neu, ${result.updated} aktualisiert (${office.code}).\n`);
         return;
       }
       case 'list-offices': {
@@ -127,6 +157,7 @@ run(process.argv.slice(2)).then(
       process.stderr.write(`Fehler: ${error.message}\n`);
     } else if (error instanceof DomainError) {
       process.stderr.write(`Fehler: ${error.detail ?? error.code}\n`);
+      for (const e of error.fieldErrors ?? []) process.stderr.write(`  ${e.field}: ${e.message}\n`);
     } else {
       process.stderr.write(`Fehler: ${(error as Error).stack ?? String(error)}\n`);
     }

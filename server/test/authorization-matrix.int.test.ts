@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountRoles, type AccountRole } from '../../common/roles';
 import { createUser } from '../modules/accounts';
+import { createSpace, type Boundary } from '../modules/social-spaces';
 import { createSession } from '../platform/auth/session';
 import { operationsOf } from './openapi';
 import { createTestWorld, TEST_PASSWORD, type OfficeKey, type TestUser, type TestWorld } from './test-app';
@@ -22,9 +23,20 @@ type Row = {
   target?: OfficeKey;
   /** Runs as a throwaway user of the caller's role: the operation ends or changes the caller's sessions. */
   throwawayUser?: boolean;
-  request: (ctx: { world: TestWorld; targets: Record<OfficeKey, string>; caller: Caller }) => InjectOptions;
+  request: (ctx: {
+    world: TestWorld;
+    targets: Record<OfficeKey, string>;
+    spaces: Record<OfficeKey, string>;
+    spacesToDelete: Record<OfficeKey, Record<Caller, string>>;
+    caller: Caller;
+  }) => InjectOptions;
   expected: Expected;
 };
+
+const square = (lon: number, lat: number) => ({
+  type: 'Polygon',
+  coordinates: [[[lon, lat], [lon + 0.01, lat], [lon + 0.01, lat + 0.01], [lon, lat + 0.01], [lon, lat]]],
+});
 
 const rows: Row[] = [
   { operation: 'GET /api/health', request: () => ({ method: 'GET', url: '/api/health' }), expected: allowOnly({}, 200) },
@@ -84,6 +96,61 @@ const rows: Row[] = [
       expected: allowOnly({ admin: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
     },
   ]),
+  // Offices
+  { operation: 'GET /api/offices', request: () => ({ method: 'GET', url: '/api/offices' }), expected: allowOnly({}, 200) },
+  { operation: 'GET /api/office', request: () => ({ method: 'GET', url: '/api/office' }), expected: everyRole(200) },
+  {
+    operation: 'PATCH /api/office',
+    request: () => ({ method: 'PATCH', url: '/api/office', payload: { region: [5.5, 47, 15.5, 55.2] } }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  },
+  // Social spaces: public names and boundaries; admins and heads of department manage.
+  { operation: 'GET /api/social-spaces', request: () => ({ method: 'GET', url: '/api/social-spaces?office=own-office' }), expected: allowOnly({}, 200) },
+  { operation: 'GET /api/social-spaces/export', request: () => ({ method: 'GET', url: '/api/social-spaces/export?office=own-office' }), expected: allowOnly({}, 200) },
+  {
+    operation: 'GET /api/social-spaces/locate',
+    request: () => ({ method: 'GET', url: '/api/social-spaces/locate?lon=10.005&lat=53.705&office=own-office' }),
+    expected: allowOnly({}, 200),
+  },
+  {
+    operation: 'POST /api/social-spaces',
+    request: ({ caller }) => ({ method: 'POST', url: '/api/social-spaces', payload: { code: `M-${caller}`, name: 'Matrix', boundary: square(10.2, 53.7) } }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/social-spaces/import',
+    request: ({ caller }) => ({
+      method: 'POST',
+      url: '/api/social-spaces/import',
+      payload: {
+        collection: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { n: 'Import', c: `I-${caller}` }, geometry: square(10.3, 53.7) }] },
+        nameProperty: 'n',
+        codeProperty: 'c',
+      },
+    }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, anonymous: 401 }, 403),
+  },
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => [
+    {
+      operation: 'GET /api/social-spaces/{id}',
+      target,
+      request: ({ spaces }) => ({ method: 'GET', url: `/api/social-spaces/${spaces[target]}` }),
+      expected: allowOnly({}, 200),
+    },
+    {
+      operation: 'PATCH /api/social-spaces/{id}',
+      target,
+      request: ({ spaces }) => ({ method: 'PATCH', url: `/api/social-spaces/${spaces[target]}`, payload: { description: 'geändert' } }),
+      expected: allowOnly({ admin: target === 'own' ? 200 : 404, head_of_department: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
+    },
+    {
+      operation: 'DELETE /api/social-spaces/{id}',
+      target,
+      // A fresh space per caller, so that each allowed delete has something to delete.
+      request: ({ spacesToDelete, caller }) => ({ method: 'DELETE', url: `/api/social-spaces/${spacesToDelete[target][caller]}` }),
+      expected: allowOnly({ admin: target === 'own' ? 204 : 404, head_of_department: target === 'own' ? 204 : 404, anonymous: 401 }, 403),
+    },
+  ]),
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
@@ -92,6 +159,8 @@ const rows: Row[] = [
 describe('authorization matrix', () => {
   let world: TestWorld;
   let targets: Record<OfficeKey, string>;
+  const spaces = { own: '', foreign: '' } as Record<OfficeKey, string>;
+  const spacesToDelete = { own: {}, foreign: {} } as Record<OfficeKey, Record<Caller, string>>;
   let throwaways = 0;
   beforeAll(async () => {
     world = await createTestWorld();
@@ -104,6 +173,12 @@ describe('authorization matrix', () => {
           { officeId: office.id, email: `ziel@${key}.test`, displayName: 'Zielkonto', roles: ['team_member'], password: TEST_PASSWORD },
         );
         targets[key] = user.id;
+        const ctx = { tx, actor: { kind: 'system' as const, label: 'Test', officeId: office.id } };
+        spaces[key] = (await createSpace(ctx, { code: 'MITTE', name: 'Mitte', description: '', boundary: square(10, 53.7) as Boundary, population: null, colour: null })).id;
+        for (const caller of ['anonymous', ...accountRoles] as Caller[]) {
+          const space = await createSpace(ctx, { code: `DEL-${caller}`, name: 'Weg', description: '', boundary: square(10.1, 53.7) as Boundary, population: null, colour: null });
+          spacesToDelete[key][caller] = space.id;
+        }
       }
     });
   });
@@ -128,7 +203,7 @@ describe('authorization matrix', () => {
       const outcomes: Record<string, number> = {};
       for (const caller of ['anonymous', ...accountRoles] as Caller[]) {
         const as = await callerFor(row, caller);
-        const response = await world.request({ ...row.request({ world, targets, caller }), ...(as ? { as } : {}) });
+        const response = await world.request({ ...row.request({ world, targets, spaces, spacesToDelete, caller }), ...(as ? { as } : {}) });
         outcomes[caller] = response.statusCode;
       }
       expect(outcomes).toEqual(row.expected);

@@ -6,6 +6,8 @@ export const offices = pgTable('offices', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
+  /** [minLon, minLat, maxLon, maxLat]: where this office's social spaces lie; null means Germany. */
+  region: jsonb('region').$type<[number, number, number, number]>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
