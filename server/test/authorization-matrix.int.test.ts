@@ -18,6 +18,16 @@ const everyRole = (status: number): Expected => ({ ...allowOnly({}, status), ano
  * The one table of expected outcomes: every operation × every role × an object of the caller's own office and
  * of a foreign one. Every module adds its rows here as it is built; the last test fails if an operation is missing.
  */
+/** Objects of each office for the network rows; `fresh*` hold one object per caller, for operations that use it up. */
+type Fixtures = Record<OfficeKey, {
+  organization: string;
+  membership: string;
+  freshOrganization: Record<Caller, string>;
+  freshMembership: Record<Caller, string>;
+  freshContract: Record<Caller, string>;
+  freshPosition: Record<Caller, string>;
+}>;
+
 type Row = {
   operation: string;
   target?: OfficeKey;
@@ -28,6 +38,7 @@ type Row = {
     targets: Record<OfficeKey, string>;
     spaces: Record<OfficeKey, string>;
     spacesToDelete: Record<OfficeKey, Record<Caller, string>>;
+    fixtures: Fixtures;
     caller: Caller;
   }) => InjectOptions;
   expected: Expected;
@@ -151,6 +162,98 @@ const rows: Row[] = [
       expected: allowOnly({ admin: target === 'own' ? 204 : 404, head_of_department: target === 'own' ? 204 : 404, anonymous: 401 }, 403),
     },
   ]),
+  // Network of actors: organisations public; teams, contracts and positions for managers and the space's own team.
+  { operation: 'GET /api/organizations', request: () => ({ method: 'GET', url: '/api/organizations?office=own-office' }), expected: allowOnly({}, 200) },
+  { operation: 'GET /api/organization-types', request: () => ({ method: 'GET', url: '/api/organization-types?office=own-office' }), expected: allowOnly({}, 200) },
+  {
+    operation: 'POST /api/organization-types',
+    request: ({ caller }) => ({ method: 'POST', url: '/api/organization-types', payload: { code: `typ_${caller}`, label: 'Typ' } }),
+    expected: allowOnly({ admin: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/organizations',
+    request: () => ({ method: 'POST', url: '/api/organizations', payload: { name: 'Neu', type: 'kita' } }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/team-memberships',
+    request: ({ spaces }) => ({ method: 'POST', url: '/api/team-memberships', payload: { spaceId: spaces.own, personName: 'Neu', teamRole: 'key_person', validFrom: '2020-01-01' } }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/contracts',
+    request: ({ spaces, fixtures, caller }) => ({
+      method: 'POST',
+      url: '/api/contracts',
+      payload: { organizationId: fixtures.own.organization, spaceId: spaces.own, kind: caller === 'admin' ? 'outpatient' : 'residential', validFrom: '2030-01-01' },
+    }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/positions',
+    request: ({ spaces, fixtures }) => ({ method: 'POST', url: '/api/positions', payload: { organizationId: fixtures.own.organization, spaceId: spaces.own, kind: 'other', fte: 0.5, validFrom: '2020-01-01' } }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  { operation: 'GET /api/network-model', request: () => ({ method: 'GET', url: '/api/network-model' }), expected: everyRole(200) },
+  { operation: 'GET /api/network-model/check', request: () => ({ method: 'GET', url: '/api/network-model/check' }), expected: everyRole(200) },
+  { operation: 'GET /api/social-spaces/figures', request: () => ({ method: 'GET', url: '/api/social-spaces/figures' }), expected: everyRole(200) },
+  {
+    operation: 'POST /api/network-model',
+    request: () => ({ method: 'POST', url: '/api/network-model', payload: { model: 'team', validFrom: '2017-01-01' } }),
+    expected: allowOnly({ admin: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'PUT /api/network-model/minimums',
+    request: () => ({ method: 'PUT', url: '/api/network-model/minimums', payload: { minimums: [{ kind: 'family_centre', minimumFte: 0.5 }] } }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  },
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    const managers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
+    // Staff outside the team: 403 in their own office, and a foreign office's space is not found at all.
+    const readers = allowOnly({ admin: target === 'own' ? 200 : 404, head_of_department: target === 'own' ? 200 : 404, team_member: target === 'own' ? 403 : 404, provider_editor: target === 'own' ? 403 : 404, anonymous: 401 }, 403);
+    return [
+      { operation: 'GET /api/organizations/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/organizations/${fixtures[target].organization}` }), expected: allowOnly({}, 200) },
+      {
+        operation: 'PATCH /api/organizations/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/organizations/${fixtures[target].organization}`, payload: { description: 'geändert' } }),
+        // Provider editors may edit their own organisation only (none here): 403 at home, not found abroad.
+        expected: { ...managers(200), provider_editor: target === 'own' ? 403 : 404 },
+      },
+      {
+        operation: 'DELETE /api/organizations/{id}',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/organizations/${fixtures[target].freshOrganization[caller]}` }),
+        expected: managers(204),
+      },
+      { operation: 'GET /api/social-spaces/{spaceId}/team', target, request: ({ spaces }) => ({ method: 'GET', url: `/api/social-spaces/${spaces[target]}/team` }), expected: readers },
+      { operation: 'GET /api/social-spaces/{spaceId}/contracts', target, request: ({ spaces }) => ({ method: 'GET', url: `/api/social-spaces/${spaces[target]}/contracts` }), expected: readers },
+      {
+        operation: 'PATCH /api/team-memberships/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/team-memberships/${fixtures[target].membership}`, payload: { fte: 0.5 } }),
+        expected: managers(200),
+      },
+      {
+        operation: 'DELETE /api/team-memberships/{id}',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/team-memberships/${fixtures[target].freshMembership[caller]}` }),
+        expected: managers(204),
+      },
+      {
+        operation: 'DELETE /api/contracts/{id}',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/contracts/${fixtures[target].freshContract[caller]}` }),
+        expected: managers(204),
+      },
+      {
+        operation: 'DELETE /api/positions/{id}',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/positions/${fixtures[target].freshPosition[caller]}` }),
+        expected: managers(204),
+      },
+    ];
+  }),
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
@@ -162,6 +265,33 @@ describe('authorization matrix', () => {
   const spaces = { own: '', foreign: '' } as Record<OfficeKey, string>;
   const spacesToDelete = { own: {}, foreign: {} } as Record<OfficeKey, Record<Caller, string>>;
   let throwaways = 0;
+  const fixtures = {} as Fixtures;
+
+  async function buildFixtures(key: OfficeKey) {
+    const admin = world.users[key].admin;
+    const post = async (url: string, payload: object) => {
+      const response = await world.request({ method: 'POST', url, payload, as: admin });
+      expect(response.statusCode, `${url} ${response.body}`).toBe(201);
+      return response.json().id as string;
+    };
+    const perCaller = async (make: (caller: Caller, i: number) => Promise<string>) => {
+      const result = {} as Record<Caller, string>;
+      let i = 0;
+      for (const caller of ['anonymous', ...accountRoles] as Caller[]) result[caller] = await make(caller, i++);
+      return result;
+    };
+    const organization = await post('/api/organizations', { name: `Träger ${key}`, type: 'provider_outpatient', spaceIds: [spaces[key]] });
+    fixtures[key] = {
+      organization,
+      membership: await post('/api/team-memberships', { spaceId: spaces[key], personName: 'Fachkraft', teamRole: 'asd', validFrom: '2020-01-01' }),
+      freshOrganization: await perCaller((caller) => post('/api/organizations', { name: `Weg ${caller}`, type: 'other' })),
+      freshMembership: await perCaller((caller) => post('/api/team-memberships', { spaceId: spaces[key], personName: `Weg ${caller}`, teamRole: 'key_person', validFrom: '2020-01-01' })),
+      freshContract: await perCaller((_, i) =>
+        post('/api/contracts', { organizationId: organization, spaceId: spaces[key], kind: 'outpatient', validFrom: `${2000 + i}-01-01`, validTo: `${2000 + i}-12-31` }),
+      ),
+      freshPosition: await perCaller(() => post('/api/positions', { organizationId: organization, spaceId: spaces[key], kind: 'other', fte: 0.1, validFrom: '2020-01-01' })),
+    };
+  }
   beforeAll(async () => {
     world = await createTestWorld();
     targets = { own: '', foreign: '' };
@@ -181,6 +311,7 @@ describe('authorization matrix', () => {
         }
       }
     });
+    for (const key of ['own', 'foreign'] as const) await buildFixtures(key);
   });
   afterAll(() => world.close());
 
@@ -203,7 +334,7 @@ describe('authorization matrix', () => {
       const outcomes: Record<string, number> = {};
       for (const caller of ['anonymous', ...accountRoles] as Caller[]) {
         const as = await callerFor(row, caller);
-        const response = await world.request({ ...row.request({ world, targets, spaces, spacesToDelete, caller }), ...(as ? { as } : {}) });
+        const response = await world.request({ ...row.request({ world, targets, spaces, spacesToDelete, fixtures, caller }), ...(as ? { as } : {}) });
         outcomes[caller] = response.statusCode;
       }
       expect(outcomes).toEqual(row.expected);

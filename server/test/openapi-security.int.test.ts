@@ -27,6 +27,9 @@ describe('every operation in the OpenAPI document', () => {
     expect(publicOps.sort()).toEqual([
       'GET /api/health',
       'GET /api/offices',
+      'GET /api/organization-types',
+      'GET /api/organizations',
+      'GET /api/organizations/{id}',
       'GET /api/social-spaces',
       'GET /api/social-spaces/export',
       'GET /api/social-spaces/locate',

@@ -8,7 +8,8 @@ import { presentUser } from './accounts.presenter';
 export async function listUsers(ctx: Ctx, filter: { q?: string | undefined; includeInactive: boolean }) {
   authorize(ctx.actor, accountsPolicy.listUsers);
   const rows = await listUsersOfOffice(ctx.tx, officeOf(ctx.actor), filter);
-  return rows.map(presentUser);
+  // Sorted here, not in SQL: PGlite and PostgreSQL servers may use different collations.
+  return rows.sort((a, b) => a.displayName.localeCompare(b.displayName, 'de') || a.email.localeCompare(b.email)).map(presentUser);
 }
 
 export async function readUser(ctx: Ctx, input: { id: string }) {

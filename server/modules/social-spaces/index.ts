@@ -1,5 +1,7 @@
 import type { AppModule } from '../../platform/module';
 import { seedSocialSpaces } from './social-spaces.demo';
+import { seedNetwork } from './network.demo';
+import { networkRoutes } from './network.routes';
 import { socialSpacesRoutes } from './social-spaces.routes';
 
 export { buildSpaceIndex, containsPoint, type Boundary } from './geometry';
@@ -7,4 +9,16 @@ export { importSpaces } from './import-spaces';
 export { createSpace } from './manage-spaces';
 export { spacesOfOffice, type SpaceRow } from './social-spaces.queries';
 
-export const socialSpacesModule: AppModule = { name: 'social-spaces', routes: socialSpacesRoutes, seedDemo: seedSocialSpaces };
+export { spacesOfUser } from './network.queries';
+
+export const socialSpacesModule: AppModule = {
+  name: 'social-spaces',
+  routes: (app, deps) => {
+    socialSpacesRoutes(app, deps);
+    networkRoutes(app, deps);
+  },
+  seedDemo: async (ctx) => {
+    await seedSocialSpaces(ctx);
+    await seedNetwork(ctx);
+  },
+};

@@ -10,7 +10,8 @@ import { presentSpace } from './social-spaces.presenter';
 export async function listSpaces(ctx: Ctx, input: { office?: string | undefined }) {
   authorize(ctx.actor, socialSpacesPolicy.listSpaces);
   const office = await officeForReading(ctx.tx, ctx.actor, input.office);
-  return (await spacesOfOffice(ctx.tx, office.id)).map(presentSpace);
+  // Sorted here, not in SQL: PGlite and PostgreSQL servers may use different collations.
+  return (await spacesOfOffice(ctx.tx, office.id)).sort((a, b) => a.name.localeCompare(b.name, 'de')).map(presentSpace);
 }
 
 export async function readSpace(ctx: Ctx, input: { id: string }) {

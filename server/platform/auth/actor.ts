@@ -7,6 +7,8 @@ export type UserActor = {
   email: string;
   displayName: string;
   roles: readonly AccountRole[];
+  /** The organisation a provider editor works for (null for office staff). */
+  organizationId: string | null;
   sessionTokenHash: string;
   sessionExpiresAt: Date;
 };

@@ -17,6 +17,8 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The organisation a provider editor works for; their edits are limited to it. No FK: organisations are a module's table. */
+    organizationId: uuid('organization_id'),
   },
   (t) => [index('users_office_idx').on(t.officeId)],
 );

@@ -9,6 +9,7 @@ const user = (roles: UserActor['roles'], officeId = 'office-a'): UserActor => ({
   email: 'x@y.test',
   displayName: 'X',
   roles,
+  organizationId: null,
   sessionTokenHash: 'h',
   sessionExpiresAt: new Date(),
 });

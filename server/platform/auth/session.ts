@@ -36,6 +36,7 @@ export async function resolveSession(db: Db, token: string, timeouts: SessionTim
       email: users.email,
       displayName: users.displayName,
       roles: users.roles,
+      organizationId: users.organizationId,
       active: users.active,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
@@ -61,6 +62,7 @@ export async function resolveSession(db: Db, token: string, timeouts: SessionTim
     email: row.email,
     displayName: row.displayName,
     roles: asRoles(row.roles),
+    organizationId: row.organizationId,
     sessionTokenHash: tokenHash,
     sessionExpiresAt: row.expiresAt,
   };
