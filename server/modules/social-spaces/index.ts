@@ -10,6 +10,7 @@ export { createSpace } from './manage-spaces';
 export { spacesOfOffice, type SpaceRow } from './social-spaces.queries';
 
 export { spacesOfUser } from './network.queries';
+export { toHsdsOrganization } from './organization.hsds';
 
 export const socialSpacesModule: AppModule = {
   name: 'social-spaces',
