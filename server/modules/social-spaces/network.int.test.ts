@@ -94,6 +94,13 @@ describe('network of actors: organisations, teams, contracts, the network model'
     const period = await world.request({ method: 'POST', url: '/api/team-memberships', as: 'admin', payload: { spaceId: space.nord, personName: 'X', teamRole: 'asd', validFrom: '2020-01-01', validTo: '2019-12-31' } });
     expect(period.statusCode).toBe(400);
     expect(period.json().errors[0].field).toBe('validTo');
+    const foreignAccount = await world.request({
+      method: 'POST',
+      url: '/api/team-memberships',
+      as: 'admin',
+      payload: { spaceId: space.nord, userId: world.users.foreign.team_member.id, personName: 'X', teamRole: 'asd', validFrom: '2020-01-01' },
+    });
+    expect(foreignAccount.json().errors[0].field).toBe('userId');
     const contract = await world.request({ method: 'POST', url: '/api/contracts', as: 'admin', payload: { organizationId: org.amb1, spaceId: space.nord, kind: 'outpatient', validFrom: '2017-01-01', validTo: '2016-12-31' } });
     expect(contract.json().errors[0].field).toBe('validTo');
     expect(await countRows(world.database, 'team_memberships')).toBe(rows);

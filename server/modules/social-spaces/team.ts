@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import type { CreateMembershipBody, TeamMembership, UpdateMembershipBody } from '../../../common/api/network';
 import type { TeamRole } from '../../../common/social-space-terms';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { users } from '../../platform/auth/auth.tables';
 import { authorize } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
@@ -58,6 +60,10 @@ async function checkMembership(tx: Db, officeId: string, input: { organizationId
   if (input.organizationId) {
     const organization = await findOrganization(tx, input.organizationId);
     if (!organization || organization.officeId !== officeId) throw invalidField('organizationId', 'Die Organisation gibt es in diesem Jugendamt nicht.');
+  }
+  if (input.userId) {
+    const account = (await tx.select({ officeId: users.officeId }).from(users).where(eq(users.id, input.userId)))[0];
+    if (!account || account.officeId !== officeId) throw invalidField('userId', 'Das Konto gibt es in diesem Jugendamt nicht.');
   }
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
     throw invalidField('validTo', `Das Ende (${input.validTo}) liegt vor dem Beginn (${input.validFrom}).`);
