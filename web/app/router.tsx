@@ -5,11 +5,15 @@ import { AuditLogPage } from './pages/audit-log-page';
 import { MyAccountPage } from './pages/my-account-page';
 import { NewUserPage } from './pages/new-user-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ManageSocialSpacesPage } from './pages/manage-social-spaces-page';
 import { RouteErrorPage } from './pages/route-error-page';
 import { SignInPage } from './pages/sign-in-page';
+import { SocialSpacePage } from './pages/social-space-page';
+import { SocialSpacesPage } from './pages/social-spaces-page';
 import { StartPage } from './pages/start-page';
 import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
+import { spaceManagerRoles } from './roles';
 
 // Paths are German (what people see in the address bar); see paths.ts.
 export const router = createBrowserRouter([
@@ -21,9 +25,15 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <StartPage /> },
           { path: 'anmelden', element: <SignInPage /> },
+          { path: 'sozialraeume', element: <SocialSpacesPage /> },
+          { path: 'sozialraeume/:id', element: <SocialSpacePage /> },
           {
             element: <RequireAccount />,
             children: [{ path: 'konto', element: <MyAccountPage /> }],
+          },
+          {
+            element: <RequireAccount role={spaceManagerRoles} />,
+            children: [{ path: 'admin/sozialraeume', element: <ManageSocialSpacesPage /> }],
           },
           {
             element: <RequireAccount role="admin" />,

@@ -58,6 +58,11 @@ export function SiteHeader({ account }: { account: Me | null }) {
                 Start
               </NavLink>
             </li>
+            <li>
+              <NavLink className={navLinkClass} to={paths.socialSpaces}>
+                Sozialräume
+              </NavLink>
+            </li>
             {isAdmin(account) ? (
               <>
                 <li>

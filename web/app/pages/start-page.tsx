@@ -3,10 +3,19 @@ import { Badge } from '../../components/ui/badge';
 import { ButtonLink } from '../../components/ui/button';
 import { PageHeading } from '../../components/ui/page-heading';
 import { formatRoles } from '../../features/accounts/components/role-labels';
-import { isAdmin, useMe } from '../../features/accounts/hooks/use-me';
+import { hasAnyRole, isAdmin, useMe } from '../../features/accounts/hooks/use-me';
 import { paths } from '../paths';
+import { spaceManagerRoles } from '../roles';
 
-const modules = [
+const available = [
+  {
+    name: 'Sozialräume',
+    to: paths.socialSpaces,
+    text: 'Die Sozialräume der Stadt auf einer Karte und als Liste: Grenzen, Kürzel, Einwohnerzahl und eine Seite für jeden Sozialraum.',
+  },
+];
+
+const planned = [
   {
     name: 'Angebotslandkarte',
     text: 'Welche Gruppen, Kurse, Beratungen und Vereinsangebote gibt es im Sozialraum? Eine Karte und Liste für Fachkräfte und Familien, mit dem Datum der letzten Prüfung.',
@@ -31,6 +40,8 @@ const modules = [
 
 export function StartPage() {
   const { data: account } = useMe();
+  const admin = isAdmin(account);
+  const canManageSpaces = hasAnyRole(account, spaceManagerRoles);
   return (
     <div className="app-stack">
       <PageHeading
@@ -64,38 +75,59 @@ export function StartPage() {
         </section>
       )}
 
-      {isAdmin(account) ? (
+      {canManageSpaces ? (
         <section className="app-section" aria-labelledby="admin-heading">
           <h2 className="kern-heading-medium" id="admin-heading">
             Verwaltung
           </h2>
           <ul className="kern-list kern-list--bullet">
             <li>
-              <Link className="kern-link" to={paths.users}>
-                Konten verwalten
+              <Link className="kern-link" to={paths.manageSocialSpaces}>
+                Sozialräume verwalten
               </Link>{' '}
-              – anlegen, Rollen zuweisen, deaktivieren, Sicherung herunterladen
+              – anlegen, aus GeoJSON importieren{admin ? ', Region des Jugendamts' : ''}
             </li>
-            <li>
-              <Link className="kern-link" to={paths.audit}>
-                Protokoll ansehen
-              </Link>{' '}
-              – wer hat wann was geändert
-            </li>
+            {admin ? (
+              <>
+                <li>
+                  <Link className="kern-link" to={paths.users}>
+                    Konten verwalten
+                  </Link>{' '}
+                  – anlegen, Rollen zuweisen, deaktivieren, Sicherung herunterladen
+                </li>
+                <li>
+                  <Link className="kern-link" to={paths.audit}>
+                    Protokoll ansehen
+                  </Link>{' '}
+                  – wer hat wann was geändert
+                </li>
+              </>
+            ) : null}
           </ul>
         </section>
       ) : null}
 
       <section className="app-section" aria-labelledby="modules-heading">
         <h2 className="kern-heading-medium" id="modules-heading">
-          Was sozialraum können wird
+          Was sozialraum kann und können wird
         </h2>
         <p className="kern-body">
-          Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Anmeldung, die Verwaltung der Konten und das
-          Änderungsprotokoll.
+          Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Sozialräume mit Karte, die Anmeldung, die
+          Verwaltung der Konten und das Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
-          {modules.map((m) => (
+          {available.map((m) => (
+            <li key={m.name} className="app-module app-module--available">
+              <h3 className="kern-heading-small">
+                <Link className="kern-link" to={m.to}>
+                  {m.name}
+                </Link>
+              </h3>
+              <p className="kern-body">{m.text}</p>
+              <Badge tone="success">verfügbar</Badge>
+            </li>
+          ))}
+          {planned.map((m) => (
             <li key={m.name} className="app-module">
               <h3 className="kern-heading-small">{m.name}</h3>
               <p className="kern-body">{m.text}</p>

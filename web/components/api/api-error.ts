@@ -55,3 +55,19 @@ export function messageOf(error: unknown): string {
   if (isApiError(error)) return error.detail ?? error.title;
   return 'Ein unerwarteter Fehler ist aufgetreten. Bitte laden Sie die Seite neu.';
 }
+
+/**
+ * The same error with every field error moved to its top-level body field ("boundary.coordinates.0.3" → "boundary"),
+ * for forms whose field holds a whole structure (a GeoJSON boundary, a region of four numbers).
+ */
+export function withTopLevelFields(error: unknown): unknown {
+  if (!isApiError(error) || error.fieldErrors.length === 0) return error;
+  return new ApiError({
+    status: error.status,
+    code: error.code,
+    title: error.title,
+    detail: error.detail,
+    requestId: error.requestId,
+    fieldErrors: error.fieldErrors.map((e) => ({ field: e.field.split('.')[0] ?? e.field, message: e.message })),
+  });
+}

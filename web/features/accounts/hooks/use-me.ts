@@ -19,3 +19,6 @@ export const isAdmin = (account: Me | null | undefined): boolean => hasRole(acco
 
 /** The query key of the signed-in account, for the app's global "session ended" handling. */
 export const meQueryKey = accountKeys.me;
+
+export const hasAnyRole = (account: Me | null | undefined, roles: readonly AccountRole[]): boolean =>
+  roles.some((role) => hasRole(account, role));

@@ -4,11 +4,15 @@ export const entityLabels: Record<string, string> = {
   user: 'Konto',
   session: 'Sitzung',
   database: 'Datenbank',
+  office: 'Jugendamt',
+  social_space: 'Sozialraum',
 };
 
 export const actionLabels: Record<string, string> = {
   create: 'angelegt',
   update: 'geändert',
+  delete: 'gelöscht',
+  import: 'importiert',
   deactivate: 'deaktiviert',
   reactivate: 'reaktiviert',
   change_password: 'Passwort geändert',

@@ -1,0 +1,4 @@
+import type { AccountRole } from '../../common/roles';
+
+/** Who manages social spaces: the same roles as the server's socialSpacesPolicy (create, update, delete, import). */
+export const spaceManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
