@@ -164,6 +164,13 @@ const rows: Row[] = [
   ]),
   // Network of actors: organisations public; teams, contracts and positions for managers and the space's own team.
   { operation: 'GET /api/organizations', request: () => ({ method: 'GET', url: '/api/organizations?office=own-office' }), expected: allowOnly({}, 200) },
+  { operation: 'GET /api/organizations/hsds', request: () => ({ method: 'GET', url: '/api/organizations/hsds?office=own-office' }), expected: allowOnly({}, 200) },
+  {
+    operation: 'DELETE /api/network-model/{id}',
+    // The id of a period the caller's office does not have: admins get 404, everyone else is stopped before.
+    request: () => ({ method: 'DELETE', url: '/api/network-model/00000000-0000-4000-8000-000000000000' }),
+    expected: allowOnly({ admin: 404, anonymous: 401 }, 403),
+  },
   { operation: 'GET /api/organization-types', request: () => ({ method: 'GET', url: '/api/organization-types?office=own-office' }), expected: allowOnly({}, 200) },
   {
     operation: 'POST /api/organization-types',

@@ -29,6 +29,7 @@ describe('every operation in the OpenAPI document', () => {
       'GET /api/offices',
       'GET /api/organization-types',
       'GET /api/organizations',
+      'GET /api/organizations/hsds',
       'GET /api/organizations/{id}',
       'GET /api/social-spaces',
       'GET /api/social-spaces/export',

@@ -3,9 +3,9 @@ import type { ContractKind, NetworkModel, PositionKind, TeamRole } from '../../.
 import { recordAudit } from '../../platform/audit/audit';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
-import { DomainError } from '../../platform/http/errors';
+import { DomainError, notFound } from '../../platform/http/errors';
 import { networkPolicy } from './network.policy';
-import { contractsOfOffice, insertModelPeriod, membershipsOfOffice, minimumsOf, modelPeriods, positionsOfOffice, replaceMinimums } from './network.queries';
+import { contractsOfOffice, deleteModelPeriod, insertModelPeriod, membershipsOfOffice, minimumsOf, modelPeriods, positionsOfOffice, replaceMinimums } from './network.queries';
 import { activeOn, checkSpace, modelFindings, modelOn } from './network.rules';
 import { spacesOfOffice } from './social-spaces.queries';
 import { today } from './team';
@@ -31,6 +31,15 @@ export async function setNetworkModel(ctx: Ctx, input: { model: NetworkModel; va
   const row = await insertModelPeriod(ctx.tx, { officeId, ...input });
   await recordAudit(ctx, { officeId, action: 'create', entity: 'network_model', entityId: row.id, after: input });
   return { id: row.id, model: input.model, validFrom: row.validFrom, note: row.note };
+}
+
+export async function removeNetworkModel(ctx: Ctx, input: { id: string }) {
+  authorize(ctx.actor, networkPolicy.manageNetworkModel);
+  const officeId = officeOf(ctx.actor);
+  const period = (await modelPeriods(ctx.tx, officeId)).find((p) => p.id === input.id);
+  if (!period) throw notFound('Der Eintrag des Organisationsmodells');
+  await deleteModelPeriod(ctx.tx, period.id);
+  await recordAudit(ctx, { officeId, action: 'delete', entity: 'network_model', entityId: period.id, before: { model: period.model, validFrom: period.validFrom, note: period.note } });
 }
 
 export async function setPositionMinimums(ctx: Ctx, input: { minimums: { kind: PositionKind; minimumFte: number }[] }) {

@@ -47,6 +47,13 @@ describe('network of actors: organisations, teams, contracts, the network model'
     expect(other.statusCode).toBe(403);
   });
 
+  it('exports organisations as HSDS records', async () => {
+    const response = await world.request({ method: 'GET', url: '/api/organizations/hsds?office=own-office' });
+    expect(response.statusCode).toBe(200);
+    const sv = response.json().find((o: { name: string }) => o.name === 'SV Nord');
+    expect(sv).toMatchObject({ id: org.club, email: 'team@traeger.example', locations: [{ latitude: 53.705, longitude: 10.005, location_type: 'physical' }] });
+  });
+
   it('refuses unknown types, foreign spaces and parent cycles, naming the field', async () => {
     const unknown = await world.request({ method: 'POST', url: '/api/organizations', as: 'admin', payload: { name: 'X', type: 'music_school' } });
     expect(unknown.json().errors[0].field).toBe('type');
@@ -110,6 +117,8 @@ describe('network of actors: organisations, teams, contracts, the network model'
 
   it('checks contract overlaps by the network model in force', async () => {
     await world.request({ method: 'POST', url: '/api/network-model', as: 'admin', payload: { model: 'team', validFrom: '2017-01-01' } });
+    const wrong = await world.request({ method: 'POST', url: '/api/network-model', as: 'admin', payload: { model: 'networker', validFrom: '2025-01-01' } });
+    expect((await world.request({ method: 'DELETE', url: `/api/network-model/${wrong.json().id}`, as: 'admin' })).statusCode).toBe(204);
     await world.request({ method: 'POST', url: '/api/network-model', as: 'admin', payload: { model: 'single_provider', validFrom: '2025-01-01' } });
     const first = await world.request({ method: 'POST', url: '/api/contracts', as: 'admin', payload: { organizationId: org.amb1, spaceId: space.nord, kind: 'outpatient', validFrom: '2017-01-01', validTo: '2024-12-31' } });
     expect(first.statusCode).toBe(201);

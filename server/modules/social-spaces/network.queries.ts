@@ -140,6 +140,8 @@ export async function insertModelPeriod(tx: Db, values: typeof networkModelPerio
   return one(await tx.insert(networkModelPeriods).values(values).returning());
 }
 
+export const deleteModelPeriod = (tx: Db, id: string) => tx.delete(networkModelPeriods).where(eq(networkModelPeriods.id, id));
+
 export const minimumsOf = (tx: Db, officeId: string) => tx.select().from(positionMinimums).where(eq(positionMinimums.officeId, officeId));
 
 export async function replaceMinimums(tx: Db, officeId: string, rows: { kind: string; minimumPercent: number }[]) {

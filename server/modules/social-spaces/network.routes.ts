@@ -30,9 +30,9 @@ import { inTransaction } from '../../platform/http/transaction';
 import type { App } from '../../platform/http/types';
 import type { ModuleDeps } from '../../platform/module';
 import { addContract, addPosition, listContracts, removeContract, removePosition } from './contracts';
-import { checkNetwork, listNetworkModels, setNetworkModel, setPositionMinimums, spaceFiguresOf } from './network-model';
+import { checkNetwork, listNetworkModels, removeNetworkModel, setNetworkModel, setPositionMinimums, spaceFiguresOf } from './network-model';
 import { networkPolicy } from './network.policy';
-import { createOrganization, createOrganizationType, deleteOrganization, listOrganizations, listOrganizationTypes, readOrganization, updateOrganization } from './organizations';
+import { createOrganization, createOrganizationType, deleteOrganization, exportOrganizationsHsds, listOrganizations, listOrganizationTypes, readOrganization, updateOrganization } from './organizations';
 import { addTeamMember, changeTeamMember, listTeam, removeTeamMember } from './team';
 
 const spaceParam = z.strictObject({ spaceId: z.uuid() });
@@ -47,6 +47,19 @@ export function networkRoutes(app: App, { database }: ModuleDeps): void {
     config: { access: networkPolicy.listOrganizations },
     schema: { tags: orgTags, summary: 'Organisationen (öffentliche Angaben)', querystring: organizationQuery, response: { 200: z.array(organization) } },
     handler: (request) => run(request, (ctx) => listOrganizations(ctx, request.query)),
+  });
+  app.get('/api/organizations/hsds', {
+    config: { access: networkPolicy.listOrganizations },
+    schema: {
+      tags: orgTags,
+      summary: 'Organisationen als Open Referral HSDS 3.0 (organization)',
+      querystring: officeQuery,
+      response: { 200: z.array(z.record(z.string(), z.unknown())) },
+    },
+    handler: async (request, reply) => {
+      const records = await run(request, (ctx) => exportOrganizationsHsds(ctx, request.query));
+      return reply.header('content-disposition', 'attachment; filename="organisationen-hsds.json"').send(records);
+    },
   });
   app.get('/api/organizations/:id', {
     config: { access: networkPolicy.readOrganization },
@@ -162,6 +175,14 @@ export function networkRoutes(app: App, { database }: ModuleDeps): void {
     config: { access: networkPolicy.manageNetworkModel },
     schema: { tags: modelTags, summary: 'Organisationsmodell ab einem Datum festlegen', body: createNetworkModelBody, response: { 201: networkModelPeriod } },
     handler: async (request, reply) => reply.code(201).send(await run(request, (ctx) => setNetworkModel(ctx, request.body))),
+  });
+  app.delete('/api/network-model/:id', {
+    config: { access: networkPolicy.manageNetworkModel },
+    schema: { tags: modelTags, summary: 'Falsch erfassten Eintrag des Organisationsmodells löschen', params: uuidParam, response: noContent },
+    handler: async (request, reply) => {
+      await run(request, (ctx) => removeNetworkModel(ctx, request.params));
+      return reply.code(204).send(null);
+    },
   });
   app.put('/api/network-model/minimums', {
     config: { access: networkPolicy.manageNetworkModel },

@@ -7,6 +7,7 @@ import type { Db } from '../../platform/db/database';
 import { DomainError, invalidField, notFound } from '../../platform/http/errors';
 import { officeForReading } from '../offices';
 import { networkPolicy } from './network.policy';
+import { toHsdsOrganization } from './organization.hsds';
 import {
   countSpacesOfOffice,
   deleteOrganizationRow,
@@ -75,6 +76,12 @@ export async function listOrganizations(ctx: Ctx, input: { office?: string | und
   const spaces = await spaceIdsOf(ctx.tx, rows.map((r) => r.id));
   const labels = await typeLabels(ctx.tx, office.id);
   return rows.map((row) => present(row, spaces.get(row.id) ?? [], labels));
+}
+
+/** All organisations of the office as Open Referral HSDS 3.0 `organization` records (public data only). */
+export async function exportOrganizationsHsds(ctx: Ctx, input: { office?: string | undefined }) {
+  authorize(ctx.actor, networkPolicy.listOrganizations);
+  return (await listOrganizations(ctx, input)).map(toHsdsOrganization);
 }
 
 export async function readOrganization(ctx: Ctx, input: { id: string }) {
