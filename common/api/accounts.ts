@@ -25,6 +25,7 @@ export const user = z
     roles: z.array(accountRole),
     active: z.boolean(),
     officeId: z.uuid(),
+    organizationId: z.uuid().nullable().describe('Organisation, für die eine Träger-Redaktion arbeitet'),
     createdAt: z.iso.datetime({ offset: true }),
     lastLoginAt: z.iso.datetime({ offset: true }).nullable(),
   })
@@ -49,6 +50,7 @@ export const createUserBody = z.strictObject({
   displayName,
   roles,
   password: password.optional().describe('Ohne Angabe wird ein Passwort erzeugt und einmalig zurückgegeben.'),
+  organizationId: z.uuid().nullable().optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 
@@ -58,6 +60,7 @@ export const updateUserBody = z.strictObject({
   displayName: displayName.optional(),
   roles: roles.optional(),
   active: z.boolean().optional(),
+  organizationId: z.uuid().nullable().optional(),
 });
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 

@@ -206,6 +206,18 @@ describe('user administration', () => {
     expect(self.json().errors[0].field).toBe('roles');
   });
 
+  it('links a provider editor to an organisation of the office only', async () => {
+    const target = world.users.own.provider_editor;
+    const organization = await world.request({ method: 'POST', url: '/api/organizations', as: 'admin', payload: { name: 'Träger Eins', type: 'provider_outpatient' } });
+    const foreignOrganization = await world.request({ method: 'POST', url: '/api/organizations', as: world.users.foreign.admin, payload: { name: 'Fremder Träger', type: 'provider_outpatient' } });
+    const refused = await world.request({ method: 'PATCH', url: `/api/users/${target.id}`, as: 'admin', payload: { organizationId: foreignOrganization.json().id } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('organizationId');
+    const linked = await world.request({ method: 'PATCH', url: `/api/users/${target.id}`, as: 'admin', payload: { organizationId: organization.json().id } });
+    expect(linked.json().organizationId).toBe(organization.json().id);
+    expect((await world.request({ method: 'GET', url: '/api/auth/me', as: target })).json().user.organizationId).toBe(organization.json().id);
+  });
+
   it('resets a password: the old one stops working, the new one works', async () => {
     const target = world.users.own.provider_editor;
     const reset = await world.request({ method: 'POST', url: `/api/users/${target.id}/password-reset`, as: 'admin' });

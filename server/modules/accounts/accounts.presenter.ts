@@ -12,6 +12,7 @@ export function presentUser(row: UserRow): User {
     roles: row.roles.filter(isRole),
     active: row.active,
     officeId: row.officeId,
+    organizationId: row.organizationId,
     createdAt: row.createdAt.toISOString(),
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
   };
@@ -23,4 +24,5 @@ export const auditUser = (row: UserRow) => ({
   displayName: row.displayName,
   roles: row.roles,
   active: row.active,
+  organizationId: row.organizationId,
 });

@@ -50,7 +50,7 @@ export async function insertUser(tx: Db, values: typeof users.$inferInsert): Pro
 export async function updateUserRow(
   tx: Db,
   id: string,
-  values: Partial<Pick<UserRow, 'displayName' | 'roles' | 'active' | 'passwordHash' | 'lastLoginAt'>>,
+  values: Partial<Pick<UserRow, 'displayName' | 'roles' | 'active' | 'passwordHash' | 'lastLoginAt' | 'organizationId'>>,
 ): Promise<UserRow> {
   const rows = await tx
     .update(users)

@@ -5,6 +5,7 @@ import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
 import { DomainError } from '../../platform/http/errors';
 import { accountsPolicy } from './accounts.policy';
+import { assertOrganizationOfOffice } from './organization-link';
 import { findUserByEmail, insertUser } from './accounts.queries';
 import { auditUser, presentUser } from './accounts.presenter';
 
@@ -15,12 +16,14 @@ export async function createUser(ctx: Ctx, input: CreateUserBody & { officeId?: 
     const message = 'Ein Konto mit dieser E-Mail-Adresse gibt es bereits.';
     throw new DomainError('CONFLICT', message, [{ field: 'email', message }]);
   }
+  if (input.organizationId) await assertOrganizationOfOffice(ctx.tx, officeId, input.organizationId);
   const generatedPassword = input.password ? null : generatePassword();
   const row = await insertUser(ctx.tx, {
     officeId,
     email: input.email,
     displayName: input.displayName,
     roles: [...new Set(input.roles)],
+    organizationId: input.organizationId ?? null,
     passwordHash: await hashPassword(input.password ?? generatedPassword ?? ''),
   });
   await recordAudit(ctx, { officeId, action: 'create', entity: 'user', entityId: row.id, after: auditUser(row) });

@@ -5,6 +5,7 @@ import { deleteSessionsOfUser } from '../../platform/auth/session';
 import type { Ctx } from '../../platform/context';
 import { DomainError, notFound } from '../../platform/http/errors';
 import { accountsPolicy } from './accounts.policy';
+import { assertOrganizationOfOffice } from './organization-link';
 import { countActiveAdmins, findUserForUpdate, updateUserRow } from './accounts.queries';
 import { auditUser, presentUser } from './accounts.presenter';
 
@@ -29,7 +30,9 @@ export async function updateUser(ctx: Ctx, input: { id: string } & UpdateUserBod
     }
   }
 
+  if (input.organizationId) await assertOrganizationOfOffice(ctx.tx, before.officeId, input.organizationId);
   const after = await updateUserRow(ctx.tx, before.id, {
+    ...(input.organizationId !== undefined ? { organizationId: input.organizationId } : {}),
     ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
     roles,
     active,
