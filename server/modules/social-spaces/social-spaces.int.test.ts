@@ -121,6 +121,14 @@ describe('social spaces: bad input and permissions', () => {
     expect(await auditCount(world.database)).toBe(audits);
   });
 
+  it('refuses a file with too many features before looking at them', async () => {
+    const feature = { type: 'Feature', properties: { n: 'X', c: 'X' }, geometry: square(10.05, 53.7) };
+    const collection = { type: 'FeatureCollection', features: Array.from({ length: 2_001 }, () => feature) };
+    const response = await world.request({ method: 'POST', url: '/api/social-spaces/import', as: 'admin', payload: { collection, nameProperty: 'n', codeProperty: 'c' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ field: 'collection.features', message: 'Höchstens 2000 Features.' });
+  });
+
   it('refuses a body that is not a FeatureCollection and a duplicate code', async () => {
     const notCollection = await world.request({ method: 'POST', url: '/api/social-spaces/import', as: 'admin', payload: { collection: { type: 'Feature' }, nameProperty: 'n', codeProperty: 'c' } });
     expect(notCollection.statusCode).toBe(400);
