@@ -63,6 +63,18 @@ export function SiteHeader({ account }: { account: Me | null }) {
                 Sozialräume
               </NavLink>
             </li>
+            <li>
+              <NavLink className={navLinkClass} to={paths.organizations}>
+                Organisationen
+              </NavLink>
+            </li>
+            {account ? (
+              <li>
+                <NavLink className={navLinkClass} to={paths.network}>
+                  Netzwerk
+                </NavLink>
+              </li>
+            ) : null}
             {isAdmin(account) ? (
               <>
                 <li>

@@ -5,14 +5,19 @@ import { isApiError } from '../../components/api/api-error';
 import { ErrorAlert } from '../../components/ui/alert';
 import { LoadingIndicator } from '../../components/ui/loading-indicator';
 import { PageHeading } from '../../components/ui/page-heading';
-import { hasAnyRole, useMe } from '../../features/accounts/hooks/use-me';
+import { hasAnyRole, isAdmin, useMe } from '../../features/accounts/hooks/use-me';
+import { useUsers } from '../../features/accounts/hooks/use-users';
+import { ContractsPanel } from '../../features/network/components/contracts-panel';
+import { SpaceOrganizations } from '../../features/network/components/space-organizations';
+import { TeamPanel } from '../../features/network/components/team-panel';
+import { useTeam } from '../../features/network/hooks/use-team';
 import { BoundarySources } from '../../features/social-spaces/components/boundary-sources';
 import { ManageSpace } from '../../features/social-spaces/components/manage-space';
 import { SpaceFacts } from '../../features/social-spaces/components/space-facts';
 import { SpaceMap } from '../../features/social-spaces/components/space-map';
 import { useSocialSpace } from '../../features/social-spaces/hooks/use-social-spaces';
 import { paths } from '../paths';
-import { spaceManagerRoles } from '../roles';
+import { networkManagerRoles, spaceManagerRoles } from '../roles';
 
 type SectionProps = { space: SocialSpace; onDeleted: (space: SocialSpace) => void };
 
@@ -22,6 +27,8 @@ type HubSection = {
   Content: ComponentType<SectionProps>;
   /** Shown only to the roles that manage social spaces. */
   managersOnly?: boolean;
+  /** Shown only to those the server lets read the space's team and contracts (managers and the team itself). */
+  teamOnly?: boolean;
 };
 
 function LocationSection({ space }: SectionProps) {
@@ -40,13 +47,49 @@ function LocationSection({ space }: SectionProps) {
   );
 }
 
-// The page of a space is its hub. Each part is one section component that gets the space; Team, Organisationen
-// and Verträge join this list as their features arrive.
+function OrganizationsSection({ space }: SectionProps) {
+  return <SpaceOrganizations space={space} organizationPath={paths.organization} />;
+}
+
+function TeamSection({ space }: SectionProps) {
+  const { data: account } = useMe();
+  // Linking a member to an account needs the list of accounts, which only admins may read.
+  const admin = isAdmin(account);
+  const users = useUsers({ q: '', includeInactive: false }, { enabled: admin });
+  const accounts = admin && users.data ? users.data.map((u) => ({ value: u.id, label: `${u.displayName} (${u.email})` })) : null;
+  return <TeamPanel space={space} canManage={hasAnyRole(account, networkManagerRoles)} accounts={accounts} />;
+}
+
+function ContractsSection({ space }: SectionProps) {
+  const { data: account } = useMe();
+  return <ContractsPanel space={space} canManage={hasAnyRole(account, networkManagerRoles)} />;
+}
+
+// The page of a space is its hub. Each part is one section component that gets the space.
 const sections: HubSection[] = [
   { id: 'overview', title: 'Überblick', Content: ({ space }) => <SpaceFacts space={space} /> },
   { id: 'location', title: 'Lage', Content: LocationSection },
+  { id: 'organizations', title: 'Organisationen', Content: OrganizationsSection },
+  { id: 'team', title: 'Team', Content: TeamSection, teamOnly: true },
+  { id: 'contracts', title: 'Verträge und Stellen', Content: ContractsSection, teamOnly: true },
   { id: 'manage', title: 'Verwaltung', Content: ManageSpace, managersOnly: true },
 ];
+
+type TeamAccess = 'shown' | 'note' | 'hidden';
+
+/**
+ * Whether the team sections show. The server decides: it answers the team request for managers and for people on
+ * the space's team today, and refuses everyone else (403). Visitors who are not signed in are not asked at all.
+ */
+function teamAccessOf(signedIn: boolean, team: { isSuccess: boolean; error: unknown }): TeamAccess {
+  if (!signedIn) return 'hidden';
+  if (team.isSuccess) return 'shown';
+  if (!team.error) return 'hidden';
+  if (isApiError(team.error) && team.error.status === 403) return 'note';
+  if (isApiError(team.error) && (team.error.status === 401 || team.error.status === 404)) return 'hidden';
+  // Anything else (no connection, a server error) shows in the section, where it can be read.
+  return 'shown';
+}
 
 export function SocialSpacePage() {
   const { id = '' } = useParams();
@@ -54,6 +97,9 @@ export function SocialSpacePage() {
   const { data: account } = useMe();
   const navigate = useNavigate();
   const canManage = hasAnyRole(account, spaceManagerRoles);
+  const team = useTeam(id, { enabled: Boolean(account) && space.isSuccess });
+  const teamAccess = teamAccessOf(Boolean(account), team);
+  const firstTeamSection = sections.find((section) => section.teamOnly)?.id;
   // A malformed id is answered with INVALID_INPUT; for the reader both mean "there is no such space".
   const missing = isApiError(space.error) && (space.error.code === 'NOT_FOUND' || space.error.code === 'INVALID_INPUT');
   const s = space.data;
@@ -76,14 +122,23 @@ export function SocialSpacePage() {
       ) : s ? (
         sections
           .filter((section) => !section.managersOnly || canManage)
-          .map(({ id: sectionId, title, Content }) => (
-            <section key={sectionId} className="app-section" aria-labelledby={`space-${sectionId}-heading`}>
-              <h2 className="kern-heading-medium" id={`space-${sectionId}-heading`}>
-                {title}
-              </h2>
-              <Content space={s} onDeleted={onDeleted} />
-            </section>
-          ))
+          .map(({ id: sectionId, title, Content, teamOnly }) =>
+            teamOnly && teamAccess !== 'shown' ? (
+              // Signed-in people outside the team learn once why there is no team here; others see nothing.
+              teamAccess === 'note' && sectionId === firstTeamSection ? (
+                <p key={sectionId} className="kern-body app-muted">
+                  Team und Verträge sehen die Leitung und das Team dieses Sozialraums.
+                </p>
+              ) : null
+            ) : (
+              <section key={sectionId} className="app-section" aria-labelledby={`space-${sectionId}-heading`}>
+                <h2 className="kern-heading-medium" id={`space-${sectionId}-heading`}>
+                  {title}
+                </h2>
+                <Content space={s} onDeleted={onDeleted} />
+              </section>
+            ),
+          )
       ) : null}
       <p className="kern-body">
         <Link className="kern-link" to={paths.socialSpaces}>

@@ -13,6 +13,11 @@ const available = [
     to: paths.socialSpaces,
     text: 'Die Sozialräume der Stadt auf einer Karte und als Liste: Grenzen, Kürzel, Einwohnerzahl und eine Seite für jeden Sozialraum.',
   },
+  {
+    name: 'Organisationen',
+    to: paths.organizations,
+    text: 'Jugendamt, freie Träger, Schulen, Kitas und Vereine, die in den Sozialräumen mitarbeiten – mit Anschrift, Website und ihren Sozialräumen.',
+  },
 ];
 
 const planned = [
@@ -112,8 +117,9 @@ export function StartPage() {
           Was sozialraum kann und können wird
         </h2>
         <p className="kern-body">
-          Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Sozialräume mit Karte, die Anmeldung, die
-          Verwaltung der Konten und das Änderungsprotokoll.
+          Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Sozialräume mit Karte, die Organisationen,
+          Teams und Verträge der Sozialräume, das Organisationsmodell, die Anmeldung, die Verwaltung der Konten und das
+          Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
           {available.map((m) => (

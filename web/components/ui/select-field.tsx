@@ -9,15 +9,17 @@ type SelectFieldProps = {
   options: SelectOption[];
   hint?: ReactNode;
   error?: string | undefined;
+  optional?: boolean;
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className' | 'aria-invalid' | 'aria-describedby' | 'children'>;
 
-export function SelectField({ id, label, options, hint, error, ...select }: SelectFieldProps) {
+export function SelectField({ id, label, options, hint, error, optional, ...select }: SelectFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>
         {label}
+        {optional ? <span className="kern-label__optional"> (optional)</span> : null}
       </label>
       {hint ? (
         <div className="kern-hint" id={hintId}>

@@ -11,12 +11,14 @@ import {
   type UserFilter,
 } from '../api/accounts-api';
 
-export function useUsers(filter: UserFilter) {
+/** Only admins may list accounts: other pages pass `enabled: false` for everyone else instead of asking for a 403. */
+export function useUsers(filter: UserFilter, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: accountKeys.userList(filter),
     queryFn: ({ signal }) => fetchUsers(filter, signal),
     // Keep the last list on screen while the next search runs.
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

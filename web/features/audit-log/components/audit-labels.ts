@@ -6,6 +6,13 @@ export const entityLabels: Record<string, string> = {
   database: 'Datenbank',
   office: 'Jugendamt',
   social_space: 'Sozialraum',
+  organization: 'Organisation',
+  organization_type: 'Art der Organisation',
+  team_membership: 'Teammitgliedschaft',
+  contract: 'Vertrag',
+  position: 'Stelle',
+  network_model: 'Organisationsmodell',
+  position_minimums: 'Mindeststellen',
 };
 
 export const actionLabels: Record<string, string> = {

@@ -49,7 +49,7 @@ export function SpacesTable({ spaces, spacePath, onShowOnMap }: SpacesTableProps
       header: 'Karte',
       cell: (s) => (
         <Button variant="tertiary" onClick={() => onShowOnMap(s.id)}>
-          <span className="kern-sr-only">{s.name}: </span>Auf der Karte zeigen
+          <span className="app-visually-hidden">{s.name}: </span>Auf der Karte zeigen
         </Button>
       ),
     });
