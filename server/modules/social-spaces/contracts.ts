@@ -21,7 +21,7 @@ import {
   type PositionRow,
   positionsOfSpace,
 } from './network.queries';
-import { contractConflict, modelOn } from './network.rules';
+import { contractConflict, germanDate, modelOn } from './network.rules';
 import { spaceTarget } from './team';
 
 const presentContract = (row: ContractRow, names: Map<string, string>): Contract => ({
@@ -58,7 +58,7 @@ export async function listContracts(ctx: Ctx, input: { spaceId: string }) {
 
 async function spaceAndOrganization(ctx: Ctx, input: { spaceId: string; organizationId: string; validFrom: string; validTo: string | null }, rule: typeof networkPolicy.manageContracts) {
   if (input.validTo !== null && input.validTo < input.validFrom) {
-    throw invalidField('validTo', `Die Laufzeit endet (${input.validTo}) vor ihrem Beginn (${input.validFrom}).`);
+    throw invalidField('validTo', `Die Laufzeit endet (${germanDate(input.validTo)}) vor ihrem Beginn (${germanDate(input.validFrom)}).`);
   }
   // Locking the space serialises all contract writes for it: the overlap check below cannot race.
   const space = await lockSpace(ctx.tx, input.spaceId);

@@ -6,7 +6,7 @@ import type { Ctx } from '../../platform/context';
 import { DomainError, notFound } from '../../platform/http/errors';
 import { networkPolicy } from './network.policy';
 import { contractsOfOffice, deleteModelPeriod, insertModelPeriod, membershipsOfOffice, minimumsOf, modelPeriods, positionsOfOffice, replaceMinimums } from './network.queries';
-import { activeOn, checkSpace, modelFindings, modelOn } from './network.rules';
+import { activeOn, checkSpace, germanDate, modelFindings, modelOn } from './network.rules';
 import { spacesOfOffice } from './social-spaces.queries';
 import { today } from './team';
 
@@ -25,7 +25,7 @@ export async function setNetworkModel(ctx: Ctx, input: { model: NetworkModel; va
   const officeId = officeOf(ctx.actor);
   const existing = await modelPeriods(ctx.tx, officeId);
   if (existing.some((p) => p.validFrom === input.validFrom)) {
-    const message = `Ab ${input.validFrom} ist schon ein Modell festgelegt.`;
+    const message = `Ab ${germanDate(input.validFrom)} ist schon ein Modell festgelegt.`;
     throw new DomainError('CONFLICT', message, [{ field: 'validFrom', message }]);
   }
   const row = await insertModelPeriod(ctx.tx, { officeId, ...input });

@@ -15,6 +15,9 @@ export function modelOn<T extends { model: NetworkModel; validFrom: string }>(pe
   return [...periods].filter((p) => p.validFrom <= date).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
 }
 
+/** 2017-01-01 → 01.01.2017, for messages. */
+export const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+
 export type ContractLike = Period & { id?: string; organizationId: string; organizationName: string; kind: ContractKind };
 
 /**
@@ -27,7 +30,7 @@ export function contractConflict(candidate: ContractLike, existing: ContractLike
   for (const other of existing) {
     if (other.id !== undefined && other.id === candidate.id) continue;
     if (!overlaps(candidate, other)) continue;
-    const when = `${other.validFrom} bis ${other.validTo ?? 'offen'}`;
+    const when = other.validTo ? `${germanDate(other.validFrom)} bis ${germanDate(other.validTo)}` : `seit ${germanDate(other.validFrom)}, unbefristet`;
     if (other.organizationId === candidate.organizationId && other.kind === candidate.kind) {
       return `${other.organizationName} hat für diesen Sozialraum schon einen Vertrag dieser Art (${when}).`;
     }

@@ -9,6 +9,7 @@ import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { invalidField, notFound } from '../../platform/http/errors';
 import { isManager, networkPolicy } from './network.policy';
+import { germanDate } from './network.rules';
 import {
   deleteMembershipRow,
   findMembershipForUpdate,
@@ -22,7 +23,8 @@ import {
 } from './network.queries';
 import { findSpace } from './social-spaces.queries';
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the office's time zone (German offices: Berlin), as YYYY-MM-DD; the web app uses the same. */
+export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
 /** The space, and whether the actor is on its team today: what the read rules of teams and contracts need. */
 export async function spaceTarget(tx: Db, actor: Actor, spaceId: string) {
@@ -66,7 +68,7 @@ async function checkMembership(tx: Db, officeId: string, input: { organizationId
     if (!account || account.officeId !== officeId) throw invalidField('userId', 'Das Konto gibt es in diesem Jugendamt nicht.');
   }
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
-    throw invalidField('validTo', `Das Ende (${input.validTo}) liegt vor dem Beginn (${input.validFrom}).`);
+    throw invalidField('validTo', `Das Ende (${germanDate(input.validTo)}) liegt vor dem Beginn (${germanDate(input.validFrom)}).`);
   }
 }
 

@@ -21,7 +21,9 @@ export function OrganizationPage() {
   const offices = usePublicOffices({ enabled: !account });
   const office = account ? account.office : offices.data?.[0];
   const spaces = useSocialSpaces(office?.code, { enabled: Boolean(office) });
-  const canManage = hasAnyRole(account, networkManagerRoles);
+  const isManager = hasAnyRole(account, networkManagerRoles);
+  // A provider editor edits their own organisation (the server checks it again); deleting stays with managers.
+  const canEdit = isManager || (Boolean(account?.user.organizationId) && account?.user.organizationId === id);
   // A malformed id is answered with INVALID_INPUT; for the reader both mean "there is no such organisation".
   const missing =
     isApiError(organization.error) && (organization.error.code === 'NOT_FOUND' || organization.error.code === 'INVALID_INPUT');
@@ -68,7 +70,7 @@ export function OrganizationPage() {
             </h2>
             <OrganizationDetails organization={o} organizationPath={paths.organization} spaces={spaceLinks} />
           </section>
-          {canManage ? (
+          {canEdit ? (
             <section className="app-section" aria-labelledby="organization-manage-heading">
               <h2 className="kern-heading-medium" id="organization-manage-heading">
                 Verwaltung
@@ -77,12 +79,15 @@ export function OrganizationPage() {
                 organization={o}
                 spaces={(spaces.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
                 onDeleted={onDeleted}
+                canDelete={isManager}
               />
-              <p className="kern-body">
-                <Link className="kern-link" to={paths.auditOf('organization', o.id)}>
-                  Änderungen an dieser Organisation im Protokoll
-                </Link>
-              </p>
+              {hasAnyRole(account, ['admin']) ? (
+                <p className="kern-body">
+                  <Link className="kern-link" to={paths.auditOf('organization', o.id)}>
+                    Änderungen an dieser Organisation im Protokoll
+                  </Link>
+                </p>
+              ) : null}
             </section>
           ) : null}
         </>

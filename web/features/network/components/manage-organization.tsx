@@ -13,6 +13,8 @@ type ManageOrganizationProps = {
   organization: Organization;
   spaces: CheckboxOption<string>[];
   onDeleted: (organization: Organization) => void;
+  /** Managers may delete; a provider editor only edits their own organisation. */
+  canDelete?: boolean;
 };
 
 const focusLater = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus());
@@ -21,7 +23,7 @@ const focusLater = (id: string) => window.setTimeout(() => document.getElementBy
  * "Bearbeiten" and "Löschen" for managers. Deleting takes a second step; the server refuses (409) while the
  * organisation still has contracts, positions or team members, and its message is shown.
  */
-export function ManageOrganization({ organization, spaces, onDeleted }: ManageOrganizationProps) {
+export function ManageOrganization({ organization, spaces, onDeleted, canDelete = true }: ManageOrganizationProps) {
   const [mode, setMode] = useState<Mode>('idle');
   const remove = useDeleteOrganization(organization.id);
 
@@ -47,9 +49,11 @@ export function ManageOrganization({ organization, spaces, onDeleted }: ManageOr
         >
           Bearbeiten
         </Button>
-        <Button variant="secondary" id="delete-organization-start" onClick={() => choose('delete')}>
-          Löschen
-        </Button>
+        {canDelete ? (
+          <Button variant="secondary" id="delete-organization-start" onClick={() => choose('delete')}>
+            Löschen
+          </Button>
+        ) : null}
       </ButtonRow>
 
       {mode === 'edit' ? (
