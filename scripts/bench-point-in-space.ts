@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { buildSpaceIndex, bboxOf, type Boundary } from '../server/modules/social-spaces/geometry';
 
-const file = process.argv[2] ?? '../shared/data/berlin-lor/berlin-lor-forecast-areas-from-2021.geojson';
+const file = process.argv[2] ?? 'test-data/berlin-lor/berlin-lor-forecast-areas-from-2021.geojson';
 const collection = JSON.parse(fs.readFileSync(file, 'utf8')) as { features: { properties: { id: string }; geometry: Boundary }[] };
 const items = collection.features.map((f) => ({ value: f.properties.id, boundary: f.geometry }));
 const vertices = items.reduce((n, i) => n + JSON.stringify(i.boundary).split('],[').length, 0);

@@ -5,7 +5,7 @@ import { derivedUuid, toHsdsOrganization } from './organization.hsds';
 
 type Schema = { required?: string[]; properties?: Record<string, { type?: string | string[]; format?: string; enum?: string[]; items?: Schema & { $ref?: string } } & { $ref?: string }> };
 
-const schemaDir = new URL('../../../../shared/standards/hsds-3.0/schema/', import.meta.url);
+const schemaDir = new URL('../../../test-data/hsds-3.0/schema/', import.meta.url);
 const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`${name}.json`, schemaDir), 'utf8')) as Schema;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

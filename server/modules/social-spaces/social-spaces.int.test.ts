@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, countRows, createTestWorld, type TestWorld } from '../../test/test-app';
 import { containsPoint, interiorPoint, type Boundary } from './geometry';
 
-const berlinFile = new URL('../../../../shared/data/berlin-lor/berlin-lor-forecast-areas-from-2021.geojson', import.meta.url);
+const berlinFile = new URL('../../../test-data/berlin-lor/berlin-lor-forecast-areas-from-2021.geojson', import.meta.url);
 const berlin = JSON.parse(fs.readFileSync(berlinFile, 'utf8')) as {
   features: { properties: { id: string; name: string }; geometry: Boundary }[];
 };
