@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { contractKinds, type ContractKind } from '../../../../common/social-space-terms';
-import { fieldErrorsOf, type ApiError } from '../../../components/api/api-error';
 import { todayIso } from '../../../components/format/format-date';
 import { Alert, ErrorAlert, type FieldTargets } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -8,7 +7,8 @@ import { SelectField, type SelectOption } from '../../../components/ui/select-fi
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useAddContract } from '../hooks/use-contracts';
-import { invalidInput, type FieldProblem } from './form-errors';
+import { useAddForm } from '../hooks/use-add-form';
+import type { FieldProblem } from './form-errors';
 import { choose, contractKindOptions } from './network-labels';
 
 const fields: FieldTargets = {
@@ -28,19 +28,8 @@ const isContractKind = (value: string): value is ContractKind => (contractKinds 
  * start (409); its German message appears at "Von" and in the summary above the form.
  */
 export function AddContractForm({ spaceId, organizations }: { spaceId: string; organizations: SelectOption[] }) {
-  const [values, setValues] = useState<Values>(emptyValues);
-  const [clientError, setClientError] = useState<ApiError | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
   const add = useAddContract(spaceId);
-  const error = clientError ?? add.error;
-  const errors = fieldErrorsOf(error);
-
-  const set = (key: keyof Values) => (event: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [key]: event.target.value }));
-    setClientError(null);
-    setAdded(null);
-    add.reset();
-  };
+  const { values, set, error, errors, added, refuse, succeed } = useAddForm(emptyValues, add);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,11 +38,7 @@ export function AddContractForm({ spaceId, organizations }: { spaceId: string; o
     if (!values.organizationId) wrong.push({ field: 'organizationId', message: 'Bitte den Träger wählen.' });
     if (!isContractKind(values.kind)) wrong.push({ field: 'kind', message: 'Bitte ambulant oder stationär wählen.' });
     if (!values.validFrom) wrong.push({ field: 'validFrom', message: 'Bitte den Beginn der Laufzeit angeben.' });
-    if (wrong.length || !isContractKind(values.kind)) {
-      setClientError(invalidInput(wrong));
-      return;
-    }
-    setClientError(null);
+    if (refuse(wrong) || !isContractKind(values.kind)) return;
     add.mutate(
       {
         spaceId,
@@ -64,10 +49,7 @@ export function AddContractForm({ spaceId, organizations }: { spaceId: string; o
         note: values.note.trim(),
       },
       {
-        onSuccess: (created) => {
-          setAdded(created.organizationName);
-          setValues(emptyValues());
-        },
+        onSuccess: (created) => succeed(created.organizationName),
       },
     );
   };

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { positionKinds, type PositionKind } from '../../../../common/social-space-terms';
-import { fieldErrorsOf, type ApiError } from '../../../components/api/api-error';
 import { todayIso } from '../../../components/format/format-date';
 import { parseDecimal } from '../../../components/format/format-number';
 import { Alert, ErrorAlert, type FieldTargets } from '../../../components/ui/alert';
@@ -8,7 +7,8 @@ import { Button } from '../../../components/ui/button';
 import { SelectField, type SelectOption } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useAddPosition } from '../hooks/use-contracts';
-import { invalidInput, type FieldProblem } from './form-errors';
+import { useAddForm } from '../hooks/use-add-form';
+import type { FieldProblem } from './form-errors';
 import { choose, positionKindOptions } from './network-labels';
 
 const fields: FieldTargets = {
@@ -25,19 +25,8 @@ const isPositionKind = (value: string): value is PositionKind => (positionKinds 
 
 /** "Stelle anlegen": a funded position of an organisation in the space, counted against the minimums. */
 export function AddPositionForm({ spaceId, organizations }: { spaceId: string; organizations: SelectOption[] }) {
-  const [values, setValues] = useState<Values>(emptyValues);
-  const [clientError, setClientError] = useState<ApiError | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
   const add = useAddPosition(spaceId);
-  const error = clientError ?? add.error;
-  const errors = fieldErrorsOf(error);
-
-  const set = (key: keyof Values) => (event: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [key]: event.target.value }));
-    setClientError(null);
-    setAdded(null);
-    add.reset();
-  };
+  const { values, set, error, errors, added, refuse, succeed } = useAddForm(emptyValues, add);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,18 +37,11 @@ export function AddPositionForm({ spaceId, organizations }: { spaceId: string; o
     const fte = parseDecimal(values.fte);
     if (fte === null || fte <= 0 || fte > 10) wrong.push({ field: 'fte', message: 'Eine Zahl größer als 0 und höchstens 10, z. B. 0,5.' });
     if (!values.validFrom) wrong.push({ field: 'validFrom', message: 'Bitte den Beginn angeben.' });
-    if (wrong.length || !isPositionKind(values.kind) || fte === null) {
-      setClientError(invalidInput(wrong));
-      return;
-    }
-    setClientError(null);
+    if (refuse(wrong) || !isPositionKind(values.kind) || fte === null) return;
     add.mutate(
       { spaceId, organizationId: values.organizationId, kind: values.kind, fte, validFrom: values.validFrom, validTo: values.validTo || null },
       {
-        onSuccess: (created) => {
-          setAdded(created.organizationName);
-          setValues(emptyValues());
-        },
+        onSuccess: (created) => succeed(created.organizationName),
       },
     );
   };

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { teamRoles, type TeamRole } from '../../../../common/social-space-terms';
-import { fieldErrorsOf, type ApiError } from '../../../components/api/api-error';
 import { todayIso } from '../../../components/format/format-date';
 import { parseDecimal } from '../../../components/format/format-number';
 import { Alert, ErrorAlert, type FieldTargets } from '../../../components/ui/alert';
@@ -8,7 +7,8 @@ import { Button } from '../../../components/ui/button';
 import { SelectField, type SelectOption } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useAddTeamMember } from '../hooks/use-team';
-import { invalidInput, type FieldProblem } from './form-errors';
+import { useAddForm } from '../hooks/use-add-form';
+import type { FieldProblem } from './form-errors';
 import { choose, teamRoleOptions } from './network-labels';
 
 const fields: FieldTargets = {
@@ -36,19 +36,8 @@ type AddTeamMemberFormProps = {
 
 /** "Person aufnehmen": a person joins the space's team with a team role, from a date. */
 export function AddTeamMemberForm({ spaceId, organizations, accounts }: AddTeamMemberFormProps) {
-  const [values, setValues] = useState<Values>(emptyValues);
-  const [clientError, setClientError] = useState<ApiError | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
   const add = useAddTeamMember(spaceId);
-  const error = clientError ?? add.error;
-  const errors = fieldErrorsOf(error);
-
-  const set = (key: keyof Values) => (event: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [key]: event.target.value }));
-    setClientError(null);
-    setAdded(null);
-    add.reset();
-  };
+  const { values, set, error, errors, added, refuse, succeed } = useAddForm(emptyValues, add);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -61,11 +50,7 @@ export function AddTeamMemberForm({ spaceId, organizations, accounts }: AddTeamM
     if (values.fte.trim() && (fte === null || fte <= 0 || fte > 1)) {
       wrong.push({ field: 'fte', message: 'Eine Zahl größer als 0 und höchstens 1, z. B. 0,5.' });
     }
-    if (wrong.length || !isTeamRole(values.teamRole)) {
-      setClientError(invalidInput(wrong));
-      return;
-    }
-    setClientError(null);
+    if (refuse(wrong) || !isTeamRole(values.teamRole)) return;
     const name = values.personName.trim();
     add.mutate(
       {
@@ -79,10 +64,7 @@ export function AddTeamMemberForm({ spaceId, organizations, accounts }: AddTeamM
         fte,
       },
       {
-        onSuccess: () => {
-          setAdded(name);
-          setValues(emptyValues());
-        },
+        onSuccess: () => succeed(name),
       },
     );
   };
