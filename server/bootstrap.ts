@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { modules } from './modules';
+import { modules, setUpOffice } from './modules';
 import { users } from './platform/auth/auth.tables';
 import { openDatabase, type Database } from './platform/db/database';
 import { migrate } from './platform/db/migrate';
@@ -34,7 +34,8 @@ export async function prepareDatabase(
         return { demoSeeded: true, officeCreated: true };
       }
       if (offices === 0) {
-        await insertOffice(tx, { code: settings.officeCode, name: settings.officeName });
+        const office = await insertOffice(tx, { code: settings.officeCode, name: settings.officeName });
+        await setUpOffice({ tx, actor: { kind: 'system', label: 'Erster Start', officeId: office.id }, officeId: office.id });
         options.log(`Jugendamt "${settings.officeName}" (${settings.officeCode}) angelegt.`);
         return { demoSeeded: false, officeCreated: true };
       }
@@ -57,6 +58,7 @@ async function seedDemo(options: { tx: DemoContext['tx']; officeCode: string; lo
     currentYear: new Date().getFullYear(),
     log: options.log,
   };
+  await setUpOffice(ctx);
   for (const module of modules) if (module.seedDemo) await module.seedDemo(ctx);
   options.log(`Demo-Daten für "${DEMO_OFFICE.name}" angelegt (${DEMO_FIRST_YEAR}–${ctx.currentYear}).`);
 }

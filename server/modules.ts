@@ -2,8 +2,14 @@ import { accountsModule } from './modules/accounts';
 import { auditLogModule } from './modules/audit-log';
 import { officesModule } from './modules/offices';
 import { operationsModule } from './modules/operations';
+import { servicesModule } from './modules/services';
 import { socialSpacesModule } from './modules/social-spaces';
 import type { AppModule } from './platform/module';
 
 // Listed by hand, in order: routes are registered and demo data seeded in this order.
-export const modules: AppModule[] = [accountsModule, officesModule, socialSpacesModule, auditLogModule, operationsModule];
+export const modules: AppModule[] = [accountsModule, officesModule, socialSpacesModule, servicesModule, auditLogModule, operationsModule];
+
+/** Runs every module's set-up for a new office, in module order, in the caller's transaction. */
+export async function setUpOffice(ctx: Parameters<NonNullable<AppModule['setUpOffice']>>[0]): Promise<void> {
+  for (const module of modules) if (module.setUpOffice) await module.setUpOffice(ctx);
+}

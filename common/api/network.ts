@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { updateFields } from './common';
 import { contractKinds, networkModels, positionKinds, teamRoles } from '../social-space-terms';
 
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
@@ -44,11 +45,7 @@ const organizationFields = {
 };
 export const createOrganizationBody = z.strictObject(organizationFields);
 export type CreateOrganizationBody = z.infer<typeof createOrganizationBody>;
-export const updateOrganizationBody = z.strictObject(
-  Object.fromEntries(Object.entries(organizationFields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as {
-    [K in keyof typeof organizationFields]: z.ZodOptional<(typeof organizationFields)[K]>;
-  },
-);
+export const updateOrganizationBody = z.strictObject(updateFields(organizationFields));
 export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBody>;
 
 export const organizationQuery = z.strictObject({

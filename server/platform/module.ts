@@ -12,6 +12,8 @@ export type DemoContext = Ctx & { officeId: string; firstYear: number; currentYe
 export type AppModule = {
   name: string;
   routes(app: App, deps: ModuleDeps): void;
+  /** Gives a new office what it needs from the first minute (e.g. the default topics); runs for every new office. */
+  setUpOffice?(ctx: Ctx & { officeId: string }): Promise<void>;
   /** Fills the demo office; runs in module order, in one transaction. */
   seedDemo?(ctx: DemoContext): Promise<void>;
 };

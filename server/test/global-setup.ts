@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { TestProject } from 'vitest/node';
-import { openPostgres, wrapPglite } from '../platform/db/database';
+import { openPostgres, pgliteOptions, wrapPglite } from '../platform/db/database';
 import { migrate } from '../platform/db/migrate';
 import { databaseUrlWithName, templateDatabaseName } from './test-database';
 
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
 }
 
 async function pgliteTemplate(project: TestProject) {
-  const client = await PGlite.create();
+  const client = await PGlite.create(pgliteOptions());
   const database = wrapPglite(client);
   await migrate(database.db);
   const dump = await client.dumpDataDir('gzip');

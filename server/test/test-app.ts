@@ -2,6 +2,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { count, sql } from 'drizzle-orm';
 import { accountRoles, type AccountRole } from '../../common/roles';
 import { buildApp } from '../app';
+import { setUpOffice } from '../modules';
 import { createUser } from '../modules/accounts';
 import { auditLog } from '../platform/db/platform.tables';
 import { createSession, SESSION_COOKIE } from '../platform/auth/session';
@@ -46,6 +47,7 @@ export async function createTestWorld(overrides: Partial<Settings> = {}): Promis
     for (const key of ['own', 'foreign'] as const) {
       const office = await insertOffice(tx, { code: `${key}-office`, name: key === 'own' ? 'Eigenes Jugendamt' : 'Fremdes Jugendamt' });
       offices[key] = office;
+      await setUpOffice({ tx, actor: { kind: 'system', label: 'Test', officeId: office.id }, officeId: office.id });
       for (const role of accountRoles) {
         const { user } = await createUser(
           { tx, actor: { kind: 'system', label: 'Test', officeId: office.id } },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { inject } from 'vitest';
-import { type Database, openPostgres, wrapPglite } from '../platform/db/database';
+import { type Database, openPostgres, pgliteOptions, wrapPglite } from '../platform/db/database';
 
 export const templateDatabaseName = () => `sozialraum_tpl_${process.pid}`;
 
@@ -20,7 +20,7 @@ export const testDatabaseKind = (): TestDatabaseKind => (process.env.TEST_DB ===
 export async function freshDatabase(kind: TestDatabaseKind = testDatabaseKind()): Promise<Database> {
   if (kind === 'pglite') {
     const template = fs.readFileSync(inject('pgliteTemplate'));
-    const client = await PGlite.create({ loadDataDir: new Blob([template]) });
+    const client = await PGlite.create({ ...pgliteOptions(), loadDataDir: new Blob([template]) });
     return wrapPglite(client);
   }
   const url = process.env.TEST_DATABASE_URL;

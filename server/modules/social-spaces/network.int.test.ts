@@ -45,6 +45,8 @@ describe('network of actors: organisations, teams, contracts, the network model'
     expect(own.statusCode).toBe(200);
     const other = await world.request({ method: 'PATCH', url: `/api/organizations/${org.amb2}`, as: 'provider_editor', payload: { description: 'fremd' } });
     expect(other.statusCode).toBe(403);
+    // A PATCH changes only what it names: e-mail, website, point and spaces stay (zod 4 applies defaults inside optional()).
+    expect(own.json()).toMatchObject({ email: 'team@traeger.example', website: 'https://traeger.example', point: [10.005, 53.705], spaceIds: [space.nord] });
   });
 
   it('exports organisations as HSDS records', async () => {

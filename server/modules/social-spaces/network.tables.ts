@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid, doublePrecision, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { check, date, jsonb, index, integer, pgTable, primaryKey, text, timestamp, uuid, doublePrecision, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.tables';
 import { offices } from '../../platform/db/platform.tables';
 import { socialSpaces } from './social-spaces.tables';
@@ -24,6 +24,8 @@ export const organizations = pgTable(
     lon: doublePrecision('lon'),
     lat: doublePrecision('lat'),
     parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id, { onDelete: 'set null' }),
+    /** HSDS fields and child objects an import brought that we keep without columns (identifiers, funding, …). */
+    hsds: jsonb('hsds').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -17,6 +18,9 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** The extensions our migrations create (trigram matching for typo-tolerant search); PGlite loads them at start. */
+export const pgliteOptions = (): PGliteOptions => ({ extensions: { pg_trgm } });
+
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export type Database = {
@@ -24,7 +28,26 @@ export type Database = {
   db: Db;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Calls `listener` with the SQL text of every statement sent through `db` until the returned function is called. */
+  onQuery(listener: QueryListener): () => void;
 };
+
+export type QueryListener = (query: string) => void;
+
+/**
+ * Statement listeners, for tests that count the statements of a request (no N+1). Without listeners the cost is one
+ * empty loop per statement.
+ */
+function queryListeners() {
+  const listeners = new Set<QueryListener>();
+  return {
+    logger: { logQuery: (query: string) => listeners.forEach((listener) => listener(query)) },
+    onQuery: (listener: QueryListener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
 
 export type OpenOptions = { databaseUrl?: string | undefined; dataDir: string };
 
@@ -37,10 +60,12 @@ export function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server must not crash the process; the next query reports it instead.
   pool.on('error', () => {});
-  const db = drizzlePg(pool) as unknown as Db;
+  const { logger, onQuery } = queryListeners();
+  const db = drizzlePg(pool, { logger }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
+    onQuery,
     ping: async () => {
       await db.execute(sql`select 1`);
     },
@@ -49,11 +74,13 @@ export function openPostgres(url: string): Database {
 }
 
 export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Database {
-  const db = drizzlePglite(client) as unknown as Db;
+  const { logger, onQuery } = queryListeners();
+  const db = drizzlePglite(client, { logger }) as unknown as Db;
   let closed = false;
   return {
     kind: 'pglite',
     db,
+    onQuery,
     ping: async () => {
       if (closed) throw new Error('database closed');
       await db.execute(sql`select 1`);
@@ -80,7 +107,7 @@ export async function openPgliteFolder(dataDir: string): Promise<Database> {
     if (!fs.existsSync(pgdata)) await initialiseFolder(dataDir, pgdata);
     // A killed PGlite can leave its postmaster.pid behind; we hold the folder lock, so it is stale.
     fs.rmSync(path.join(pgdata, 'postmaster.pid'), { force: true });
-    const client = await PGlite.create(pgdata);
+    const client = await PGlite.create(pgdata, pgliteOptions());
     return wrapPglite(client, () => lock.release());
   } catch (error) {
     lock.release();
@@ -93,7 +120,7 @@ async function initialiseFolder(dataDir: string, pgdata: string): Promise<void> 
     if (entry.startsWith('pgdata.init-')) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
   }
   const staging = path.join(dataDir, `pgdata.init-${process.pid}`);
-  const client = await PGlite.create(staging);
+  const client = await PGlite.create(staging, pgliteOptions());
   await client.close();
   fs.renameSync(staging, pgdata);
 }

@@ -1,0 +1,108 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database';
+import { buildSpaceIndex, organizationNames, spacesOfOffice } from '../social-spaces';
+import { searchDocument } from './search-text';
+import { type HsdsScheduleLike, openWeekOf, opensEveningsOrWeekends, todayInBerlin } from './services.rules';
+import { locations, searchWords, serviceAtLocations, services, taxonomyTerms } from './services.tables';
+
+const asArray = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+
+/**
+ * Recomputes what we derive from an offer's stored record: the social spaces of its locations (point in space,
+ * unless set by hand), its map point, opening times, languages, the topic path, the German search vector and the
+ * typo-correction vocabulary. Every write path (forms, API, HSDS and CSV import, demo seed) ends here, so search
+ * and map always agree with the record. A constant number of statements per call, plus one update per offer.
+ */
+export async function reindexServices(tx: Db, officeId: string, serviceIds: readonly string[]): Promise<void> {
+  if (serviceIds.length === 0) return;
+  const ids = [...new Set(serviceIds)];
+  const rows = await tx.select().from(services).where(and(eq(services.officeId, officeId), inArray(services.id, ids)));
+  if (rows.length === 0) return;
+
+  const links = await tx
+    .select({ serviceId: serviceAtLocations.serviceId, hsds: serviceAtLocations.hsds, location: locations })
+    .from(serviceAtLocations)
+    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
+    .where(inArray(serviceAtLocations.serviceId, ids))
+    .orderBy(asc(serviceAtLocations.serviceId), asc(serviceAtLocations.sortOrder), asc(serviceAtLocations.id));
+
+  // Point in space for locations whose space is not set by hand.
+  const unplaced = links.filter((l) => !l.location.spaceSetByHand);
+  if (unplaced.length > 0) {
+    const spaces = await spacesOfOffice(tx, officeId);
+    const index = buildSpaceIndex(spaces.map((s) => ({ value: s.id, boundary: s.boundary })));
+    const changed = new Map<string, string | null>();
+    for (const link of unplaced) {
+      const { latitude, longitude } = link.location;
+      const spaceId = latitude !== null && longitude !== null ? (index.locate(longitude, latitude) ?? null) : null;
+      if (spaceId !== link.location.spaceId) changed.set(link.location.id, spaceId);
+      link.location.spaceId = spaceId;
+    }
+    for (const [locationId, spaceId] of changed) await tx.update(locations).set({ spaceId }).where(eq(locations.id, locationId));
+  }
+
+  const orgIds = [...new Set(rows.map((r) => r.organizationId))];
+  const orgs = await organizationNames(tx, orgIds);
+  const terms = await tx
+    .select({ id: taxonomyTerms.id, parentId: taxonomyTerms.parentId, name: taxonomyTerms.name })
+    .from(taxonomyTerms)
+    .where(eq(taxonomyTerms.officeId, officeId));
+  const termById = new Map(terms.map((t) => [t.id, t]));
+  const pathOf = (topicIds: readonly string[]) => {
+    const path = new Set<string>();
+    for (const id of topicIds) {
+      let cursor = termById.get(id);
+      for (let depth = 0; cursor && depth < 20 && !path.has(cursor.id); depth++) {
+        path.add(cursor.id);
+        cursor = cursor.parentId ? termById.get(cursor.parentId) : undefined;
+      }
+    }
+    return [...path];
+  };
+
+  const today = todayInBerlin();
+  const vocabulary = new Set<string>();
+  for (const row of rows) {
+    const own = links.filter((l) => l.serviceId === row.id);
+    const located = own.find((l) => l.location.latitude !== null && l.location.longitude !== null)?.location;
+    const schedules = [...asArray(row.hsds.schedules), ...own.flatMap((l) => asArray(l.hsds.schedules))] as HsdsScheduleLike[];
+    const languages = [...new Set(asArray(row.hsds.languages).map((l) => (typeof l.code === 'string' ? l.code.toLowerCase() : null)).filter((c): c is string => !!c))];
+    const spaceIds = row.spacesSetByHand ? row.spaceIds : [...new Set(own.map((l) => l.location.spaceId).filter((s): s is string => s !== null))];
+    const traits = new Set(row.traits);
+    if (opensEveningsOrWeekends(schedules)) traits.add('evenings_weekends');
+    const topicPath = pathOf(row.topicIds);
+    const addresses = own.map((l) => [l.location.name, l.location.street, l.location.postalCode, l.location.city].filter(Boolean).join(' '));
+    const doc = searchDocument({
+      name: row.name,
+      alternateName: row.alternateName,
+      keywords: [...row.keywords, ...addresses],
+      description: row.description,
+      topics: topicPath.map((id) => termById.get(id)?.name ?? '').filter(Boolean),
+      organization: orgs.get(row.organizationId) ?? null,
+    });
+    for (const word of doc.words) vocabulary.add(word);
+    await tx
+      .update(services)
+      .set({
+        spaceIds,
+        lon: located?.longitude ?? null,
+        lat: located?.latitude ?? null,
+        openWeek: openWeekOf(schedules, today),
+        languages,
+        traits: [...traits],
+        topicPath,
+        searchVector: sql`setweight(to_tsvector('german', ${doc.weighted.A}), 'A') || setweight(to_tsvector('german', ${doc.weighted.B}), 'B') || setweight(to_tsvector('german', ${doc.weighted.C}), 'C') || setweight(to_tsvector('german', ${doc.weighted.D}), 'D')`,
+      })
+      .where(eq(services.id, row.id));
+  }
+  await addSearchWords(tx, [...vocabulary]);
+}
+
+export async function addSearchWords(tx: Db, words: readonly string[]): Promise<void> {
+  const usable = [...new Set(words)].filter((w) => w.length >= 3 && w.length <= 60);
+  for (let i = 0; i < usable.length; i += 5_000) {
+    const chunk = usable.slice(i, i + 5_000);
+    await tx.insert(searchWords).values(chunk.map((word) => ({ word }))).onConflictDoNothing();
+  }
+}
