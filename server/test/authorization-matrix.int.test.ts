@@ -26,6 +26,10 @@ type Fixtures = Record<OfficeKey, {
   freshMembership: Record<Caller, string>;
   freshContract: Record<Caller, string>;
   freshPosition: Record<Caller, string>;
+  service: string;
+  freshService: Record<Caller, string>;
+  topic: string;
+  freshTopic: Record<Caller, string>;
 }>;
 
 type Row = {
@@ -261,6 +265,45 @@ const rows: Row[] = [
       },
     ];
   }),
+  // Offers: public to read; editors write within their reach (here none of the non-managers has any).
+  { operation: 'GET /api/services', request: () => ({ method: 'GET', url: '/api/services?office=own-office' }), expected: allowOnly({}, 200) },
+  { operation: 'GET /api/map/services', request: () => ({ method: 'GET', url: '/api/map/services?office=own-office&bbox=9.9,53.6,10.2,53.8&zoom=12' }), expected: allowOnly({}, 200) },
+  { operation: 'GET /api/topics', request: () => ({ method: 'GET', url: '/api/topics?office=own-office' }), expected: allowOnly({}, 200) },
+  {
+    operation: 'GET /api/services/stale',
+    request: () => ({ method: 'GET', url: '/api/services/stale' }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'GET /api/service-settings',
+    request: () => ({ method: 'GET', url: '/api/service-settings' }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403),
+  },
+  { operation: 'PUT /api/service-settings', request: () => ({ method: 'PUT', url: '/api/service-settings', payload: { staleAfterMonths: 12 } }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
+  {
+    operation: 'POST /api/services',
+    request: ({ fixtures }) => ({ method: 'POST', url: '/api/services', payload: { organizationId: fixtures.own.organization, name: 'Neues Angebot', locations: [{ point: [10.005, 53.705] }] } }),
+    // A team member outside this space's team and a provider editor of no organisation may not.
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  { operation: 'POST /api/topics', request: ({ caller }) => ({ method: 'POST', url: '/api/topics', payload: { name: `Neu ${caller}` } }), expected: allowOnly({ admin: 201, anonymous: 401 }, 403) },
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    // Editors pass the role check, then meet the office (404 abroad) or the offer's organisation and spaces (403 at home).
+    const editors = (ok: number) =>
+      allowOnly(
+        target === 'own' ? { admin: ok, head_of_department: ok, anonymous: 401 } : { admin: 404, head_of_department: 404, team_member: 404, provider_editor: 404, anonymous: 401 },
+        403,
+      );
+    const admins = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, anonymous: 401 }, 403);
+    return [
+      { operation: 'GET /api/services/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/services/${fixtures[target].service}` }), expected: allowOnly({}, 200) },
+      { operation: 'PATCH /api/services/{id}', target, request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/services/${fixtures[target].service}`, payload: { alert: 'geändert' } }), expected: editors(200) },
+      { operation: 'POST /api/services/{id}/verify', target, request: ({ fixtures }) => ({ method: 'POST', url: `/api/services/${fixtures[target].service}/verify` }), expected: editors(200) },
+      { operation: 'DELETE /api/services/{id}', target, request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/services/${fixtures[target].freshService[caller]}` }), expected: editors(204) },
+      { operation: 'PATCH /api/topics/{id}', target, request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/topics/${fixtures[target].topic}`, payload: { description: 'geändert' } }), expected: admins(200) },
+      { operation: 'DELETE /api/topics/{id}', target, request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/topics/${fixtures[target].freshTopic[caller]}` }), expected: admins(204) },
+    ];
+  }),
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
@@ -297,6 +340,10 @@ describe('authorization matrix', () => {
         post('/api/contracts', { organizationId: organization, spaceId: spaces[key], kind: 'outpatient', validFrom: `${2000 + i}-01-01`, validTo: `${2000 + i}-12-31` }),
       ),
       freshPosition: await perCaller(() => post('/api/positions', { organizationId: organization, spaceId: spaces[key], kind: 'other', fte: 0.1, validFrom: '2020-01-01' })),
+      service: await post('/api/services', { organizationId: organization, name: `Angebot ${key}`, locations: [{ point: [10.005, 53.705] }] }),
+      freshService: await perCaller((caller) => post('/api/services', { organizationId: organization, name: `Weg ${caller}`, locations: [{ point: [10.005, 53.705] }] })),
+      topic: await post('/api/topics', { name: `Thema ${key}` }),
+      freshTopic: await perCaller((caller) => post('/api/topics', { name: `Weg ${caller}` })),
     };
   }
   beforeAll(async () => {

@@ -26,15 +26,19 @@ describe('every operation in the OpenAPI document', () => {
     // The list of public operations, on purpose: a new public operation must be added here knowingly.
     expect(publicOps.sort()).toEqual([
       'GET /api/health',
+      'GET /api/map/services',
       'GET /api/offices',
       'GET /api/organization-types',
       'GET /api/organizations',
       'GET /api/organizations/hsds',
       'GET /api/organizations/{id}',
+      'GET /api/services',
+      'GET /api/services/{id}',
       'GET /api/social-spaces',
       'GET /api/social-spaces/export',
       'GET /api/social-spaces/locate',
       'GET /api/social-spaces/{id}',
+      'GET /api/topics',
       'POST /api/auth/login',
     ]);
   });
