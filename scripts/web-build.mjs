@@ -28,7 +28,16 @@ export async function buildWebIfStale({ log = console.log } = {}) {
   if (webBuildIsCurrent()) return false;
   log('Baue die Weboberfläche (dist/web) …');
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite builds in whatever NODE_ENV the caller runs in; under vitest that is "test", which would ship React's
+  // development build (three times the size). What lands in dist/web is always the production build.
+  const callerEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (callerEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerEnv;
+  }
   fs.writeFileSync(stamp, new Date().toISOString());
   return true;
 }

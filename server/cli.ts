@@ -5,6 +5,7 @@ import { createUserBody } from '../common/api/accounts';
 import { accountRoles } from '../common/roles';
 import { useGermanErrors } from '../common/german-errors';
 import { prepareDatabase } from './bootstrap';
+import { exportHsdsCommand, HsdsCliError, importHsdsCommand } from './cli-hsds';
 import { createUser, listUsers } from './modules/accounts';
 import { importSpaces } from './modules/social-spaces';
 import { BackupError, restoreBackup, writeBackup } from './platform/db/backup';
@@ -23,6 +24,12 @@ const usage = `sozialraum – Kommandozeile (arbeitet auf DATA_DIR bzw. DATABASE
   npm run cli -- list-offices
   npm run cli -- import-spaces <datei.geojson> --name-property <eigenschaft> --code-property <eigenschaft> [--office <code>]
         Sozialräume aus einer GeoJSON-FeatureCollection: neues Kürzel legt an, bekanntes aktualisiert; alles oder nichts.
+  npm run cli -- import-hsds <datei.json | ordner> [--office <code>] [--dry-run] [--skip-invalid]
+        Open Referral HSDS 3.0: eine JSON-Datei (Objekt, Liste oder Seite) oder ein Ordner mit dem Tabellenpaket
+        (datapackage.json und CSV-Dateien). Abgleich über die id. Alles oder nichts, außer mit --skip-invalid
+        (gültige Datensätze speichern, die übrigen melden); --dry-run zeigt nur, was angelegt, geändert oder belassen würde.
+  npm run cli -- export-hsds <ordner> [--office <code>]
+        schreibt services.json, organizations.json, taxonomies.json, taxonomy_terms.json und tabular/ (Tabellenpaket)
   npm run cli -- backup <datei>
   npm run cli -- restore <datei>      ersetzt den gesamten Inhalt der Datenbank durch die Sicherung
 `;
@@ -66,6 +73,8 @@ async function run(argv: string[]): Promise<void> {
       office: { type: 'string' },
       'name-property': { type: 'string' },
       'code-property': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
     },
   });
   const settings = readSettings();
@@ -123,6 +132,19 @@ async function run(argv: string[]): Promise<void> {
         process.stdout.write(`Sozialräume importiert: ${result.created} neu, ${result.updated} aktualisiert (${office.code}).\n`);
         return;
       }
+      case 'import-hsds': {
+        const target = positionals[0];
+        if (!target) throw new UsageError('Bitte eine Datei oder einen Ordner angeben: npm run cli -- import-hsds <datei.json | ordner>');
+        const office = await officeFor(database, values.office);
+        await importHsdsCommand(database, office, target, { dryRun: values['dry-run'] ?? false, skipInvalid: values['skip-invalid'] ?? false });
+        return;
+      }
+      case 'export-hsds': {
+        const folder = positionals[0];
+        if (!folder) throw new UsageError('Bitte den Zielordner angeben: npm run cli -- export-hsds <ordner>');
+        await exportHsdsCommand(database, await officeFor(database, values.office), folder);
+        return;
+      }
       case 'list-offices': {
         for (const o of await listOffices(database.db)) process.stdout.write(`${o.code}\t${o.name}\n`);
         return;
@@ -153,7 +175,7 @@ useGermanErrors();
 run(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof FolderInUseError || error instanceof BackupError) {
+    if (error instanceof UsageError || error instanceof FolderInUseError || error instanceof BackupError || error instanceof HsdsCliError) {
       process.stderr.write(`Fehler: ${error.message}\n`);
     } else if (error instanceof DomainError) {
       process.stderr.write(`Fehler: ${error.detail ?? error.code}\n`);

@@ -287,6 +287,24 @@ const rows: Row[] = [
     expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
   },
   { operation: 'POST /api/topics', request: ({ caller }) => ({ method: 'POST', url: '/api/topics', payload: { name: `Neu ${caller}` } }), expected: allowOnly({ admin: 201, anonymous: 401 }, 403) },
+  // Office spreadsheets of offers: admins only.
+  ...['export.csv', 'export.xlsx', 'template.csv', 'template.xlsx'].map((file): Row => ({
+    operation: `GET /api/admin/services/${file}`,
+    request: () => ({ method: 'GET', url: `/api/admin/services/${file}` }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  })),
+  {
+    operation: 'POST /api/admin/services/import',
+    request: () => ({ method: 'POST', url: '/api/admin/services/import?format=csv&dryRun=true', payload: { content: 'Name;Organisation\r\n' } }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  },
+  // HSDS 3.0 import and export of the whole office: admins only (a dry run, so that nothing is stored).
+  {
+    operation: 'POST /api/admin/hsds/import',
+    request: () => ({ method: 'POST', url: '/api/admin/hsds/import?dryRun=true', payload: { id: '00000000-0000-4000-8000-00000000a001', name: 'Taxonomie', description: '', version: '1', uri: 'https://example.org/t' } }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  },
+  { operation: 'GET /api/admin/hsds/export', request: () => ({ method: 'GET', url: '/api/admin/hsds/export?format=tabular' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
     // Editors pass the role check, then meet the office (404 abroad) or the offer's organisation and spaces (403 at home).
     const editors = (ok: number) =>
@@ -304,6 +322,18 @@ const rows: Row[] = [
       { operation: 'DELETE /api/topics/{id}', target, request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/topics/${fixtures[target].freshTopic[caller]}` }), expected: admins(204) },
     ];
   }),
+  // The Open Referral HSDS 3.0 API: public, read-only, the same for everyone (docs/decisions/0003-hsds-api.md).
+  ...(['/hsds/', '/hsds/services', '/hsds/organizations', '/hsds/service_at_locations', '/hsds/taxonomies', '/hsds/taxonomy_terms'] as const).map(
+    (path): Row => ({ operation: `GET ${path}`, request: () => ({ method: 'GET', url: path === '/hsds/' ? path : `${path}?office=own-office` }), expected: allowOnly({}, 200) }),
+  ),
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => [
+    { operation: 'GET /hsds/services/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: `/hsds/services/${fixtures[target].service}` }), expected: allowOnly({}, 200) },
+    { operation: 'GET /hsds/organizations/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: `/hsds/organizations/${fixtures[target].organization}` }), expected: allowOnly({}, 200) },
+    { operation: 'GET /hsds/taxonomy_terms/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: `/hsds/taxonomy_terms/${fixtures[target].topic}` }), expected: allowOnly({}, 200) },
+  ]),
+  // Unknown ids: 404 for everyone, anonymous included (hsds-api.int.test.ts reads existing ones).
+  { operation: 'GET /hsds/service_at_locations/{id}', request: () => ({ method: 'GET', url: '/hsds/service_at_locations/00000000-0000-4000-8000-000000000000' }), expected: allowOnly({}, 404) },
+  { operation: 'GET /hsds/taxonomies/{id}', request: () => ({ method: 'GET', url: '/hsds/taxonomies/00000000-0000-4000-8000-000000000000' }), expected: allowOnly({}, 404) },
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },

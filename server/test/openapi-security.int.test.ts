@@ -39,6 +39,18 @@ describe('every operation in the OpenAPI document', () => {
       'GET /api/social-spaces/locate',
       'GET /api/social-spaces/{id}',
       'GET /api/topics',
+      // The Open Referral HSDS 3.0 API: public and read-only (docs/decisions/0003-hsds-api.md).
+      'GET /hsds/',
+      'GET /hsds/organizations',
+      'GET /hsds/organizations/{id}',
+      'GET /hsds/service_at_locations',
+      'GET /hsds/service_at_locations/{id}',
+      'GET /hsds/services',
+      'GET /hsds/services/{id}',
+      'GET /hsds/taxonomies',
+      'GET /hsds/taxonomies/{id}',
+      'GET /hsds/taxonomy_terms',
+      'GET /hsds/taxonomy_terms/{id}',
       'POST /api/auth/login',
     ]);
   });

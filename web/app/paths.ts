@@ -16,6 +16,15 @@ export const paths = {
   audit: '/admin/protokoll',
   auditOf: (entity: string, entityId: string) =>
     `/admin/protokoll?${new URLSearchParams({ entity, entityId }).toString()}`,
+  // Offers (Angebote): the public map and detail pages, and the staff's pages.
+  services: '/angebote',
+  service: (id: string) => `/angebote/${encodeURIComponent(id)}`,
+  newService: '/angebote/neu',
+  editService: (id: string) => `/angebote/${encodeURIComponent(id)}/bearbeiten`,
+  staleServices: '/angebote/pruefen',
+  manageServices: '/angebote/verwalten',
+  topics: '/admin/themen',
+  servicesImport: '/admin/angebote-import',
   apiDocs: '/api/docs',
   backup: '/api/admin/backup',
 } as const;

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { LoadingIndicator } from '../components/ui/loading-indicator';
 import { AppLayout } from './layout/app-layout';
 import { RequireAccount } from './layout/require-account';
 import { AuditLogPage } from './pages/audit-log-page';
@@ -12,12 +13,27 @@ import { OrganizationPage } from './pages/organization-page';
 import { OrganizationsPage } from './pages/organizations-page';
 import { RouteErrorPage } from './pages/route-error-page';
 import { SignInPage } from './pages/sign-in-page';
+import { ServicePage } from './pages/service-page';
+import { ServicesPage } from './pages/services-page';
 import { SocialSpacePage } from './pages/social-space-page';
 import { SocialSpacesPage } from './pages/social-spaces-page';
 import { StartPage } from './pages/start-page';
 import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
-import { networkManagerRoles, spaceManagerRoles } from './roles';
+import { networkManagerRoles, serviceEditorRoles, spaceManagerRoles } from './roles';
+
+// The staff's pages for offers load with their first visit: families on the public map never download them.
+const staffServicePages = {
+  newService: () => import('./pages/new-service-page').then((m) => ({ Component: m.NewServicePage })),
+  editService: () => import('./pages/edit-service-page').then((m) => ({ Component: m.EditServicePage })),
+  staleServices: () => import('./pages/stale-services-page').then((m) => ({ Component: m.StaleServicesPage })),
+  manageServices: () => import('./pages/manage-services-page').then((m) => ({ Component: m.ManageServicesPage })),
+  topics: () => import('./pages/topics-page').then((m) => ({ Component: m.TopicsPage })),
+  servicesImport: () => import('./pages/services-import-page').then((m) => ({ Component: m.ServicesImportPage })),
+};
+
+// Shown while a lazily loaded page arrives on the first load of the app.
+const pageLoading = <LoadingIndicator />;
 
 // Paths are German (what people see in the address bar); see paths.ts.
 export const router = createBrowserRouter([
@@ -33,11 +49,23 @@ export const router = createBrowserRouter([
           { path: 'sozialraeume/:id', element: <SocialSpacePage /> },
           { path: 'organisationen', element: <OrganizationsPage /> },
           { path: 'organisationen/:id', element: <OrganizationPage /> },
+          { path: 'angebote', element: <ServicesPage /> },
+          { path: 'angebote/:id', element: <ServicePage /> },
           {
             element: <RequireAccount />,
             children: [
               { path: 'konto', element: <MyAccountPage /> },
               { path: 'netzwerk', element: <NetworkPage /> },
+            ],
+          },
+          {
+            // Offers, staff side; the public pages /angebote and /angebote/:id are outside any guard.
+            element: <RequireAccount role={serviceEditorRoles} />,
+            children: [
+              { path: 'angebote/neu', lazy: staffServicePages.newService, hydrateFallbackElement: pageLoading },
+              { path: 'angebote/:id/bearbeiten', lazy: staffServicePages.editService, hydrateFallbackElement: pageLoading },
+              { path: 'angebote/pruefen', lazy: staffServicePages.staleServices, hydrateFallbackElement: pageLoading },
+              { path: 'angebote/verwalten', lazy: staffServicePages.manageServices, hydrateFallbackElement: pageLoading },
             ],
           },
           {
@@ -55,6 +83,8 @@ export const router = createBrowserRouter([
               { path: 'admin/konten/neu', element: <NewUserPage /> },
               { path: 'admin/konten/:id', element: <UserDetailPage /> },
               { path: 'admin/protokoll', element: <AuditLogPage /> },
+              { path: 'admin/themen', lazy: staffServicePages.topics, hydrateFallbackElement: pageLoading },
+              { path: 'admin/angebote-import', lazy: staffServicePages.servicesImport, hydrateFallbackElement: pageLoading },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

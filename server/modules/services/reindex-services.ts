@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type LowThresholdTrait, type TargetGroup, targetGroupLabels, traitLabels } from '../../../common/service-terms';
 import type { Db } from '../../platform/db/database';
 import { buildSpaceIndex, organizationNames, spacesOfOffice } from '../social-spaces';
-import { searchDocument } from './search-text';
+import { decompound, searchDocument, tokenize } from './search-text';
 import { type HsdsScheduleLike, openWeekOf, opensEveningsOrWeekends, todayInBerlin } from './services.rules';
 import { locations, searchWords, serviceAtLocations, services, taxonomyTerms } from './services.tables';
 
@@ -72,15 +73,19 @@ export async function reindexServices(tx: Db, officeId: string, serviceIds: read
     const traits = new Set(row.traits);
     if (opensEveningsOrWeekends(schedules)) traits.add('evenings_weekends');
     const topicPath = pathOf(row.topicIds);
-    const addresses = own.map((l) => [l.location.name, l.location.street, l.location.postalCode, l.location.city].filter(Boolean).join(' '));
-    const doc = searchDocument({
-      name: row.name,
-      alternateName: row.alternateName,
-      keywords: [...row.keywords, ...addresses],
-      description: row.description,
-      topics: topicPath.map((id) => termById.get(id)?.name ?? '').filter(Boolean),
-      organization: orgs.get(row.organizationId) ?? null,
-    });
+    const doc = searchDocument(
+      searchFieldsOf({
+        name: row.name,
+        alternateName: row.alternateName,
+        keywords: row.keywords,
+        addresses: own.map((l) => [l.location.name, l.location.street, l.location.postalCode, l.location.city].filter(Boolean).join(' ')),
+        description: row.description,
+        topics: topicPath.map((id) => termById.get(id)?.name ?? '').filter(Boolean),
+        organization: orgs.get(row.organizationId) ?? null,
+        traits: [...traits],
+        targetGroups: row.targetGroups,
+      }),
+    );
     for (const word of doc.words) vocabulary.add(word);
     await tx
       .update(services)
@@ -97,6 +102,39 @@ export async function reindexServices(tx: Db, officeId: string, serviceIds: read
       .where(eq(services.id, row.id));
   }
   await addSearchWords(tx, [...vocabulary]);
+}
+
+/**
+ * What the search document of an offer is made of; one definition for reindexServices() and the search benchmark
+ * (scripts/bench-search.ts), which fills 100,000 offers in SQL and must index them the same way. The German labels of
+ * the traits and target groups count as description: families type "abends", "kostenlos" or "Alleinerziehende" where
+ * the provider only ticked a box or gave opening hours until 21:00. The parts of the name's compounds count as name.
+ */
+export function searchFieldsOf(offer: {
+  name: string;
+  alternateName: string | null;
+  keywords: readonly string[];
+  addresses: readonly string[];
+  description: string;
+  topics: readonly string[];
+  organization: string | null;
+  traits: readonly string[];
+  targetGroups: readonly string[];
+}): Parameters<typeof searchDocument>[0] {
+  const labels = [
+    ...offer.traits.map((t) => traitLabels[t as LowThresholdTrait]?.de),
+    ...offer.targetGroups.map((g) => targetGroupLabels[g as TargetGroup]?.de),
+  ].filter((label): label is string => !!label);
+  // The parts of the name's compounds rank as the name: "Beratung" finds "Allgemeine Sozialberatung" as a name match.
+  const nameParts = [...new Set(tokenize(offer.name).flatMap(decompound))];
+  return {
+    name: offer.name,
+    alternateName: [offer.alternateName, ...nameParts].filter(Boolean).join(' ') || null,
+    keywords: [...offer.keywords, ...offer.addresses],
+    description: [offer.description, ...labels].filter(Boolean).join('\n'),
+    topics: [...offer.topics],
+    organization: offer.organization,
+  };
 }
 
 export async function addSearchWords(tx: Db, words: readonly string[]): Promise<void> {

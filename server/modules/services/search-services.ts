@@ -6,40 +6,56 @@ import { type Db, queryRows } from '../../platform/db/database';
 import { officeForReading } from '../offices';
 import { queryTerms } from './search-text';
 import { servicesPolicy } from './services.policy';
-import { firstAddresses, staleAfterMonthsOf, topicNames } from './services.queries';
+import { staleAfterMonthsOf } from './services.queries';
 import { isStale, minuteOfWeek, staleCutoff, todayInBerlin } from './services.rules';
 
 export type Filters = Omit<ServiceSearchQuery, 'sort' | 'page' | 'perPage' | 'office'>;
 type Correction = { term: string; alternatives: string[] };
 
+/** What the vocabulary says about one query word. */
+type TermInfo = { term: string; stop: boolean; word: boolean; starts: number; alternatives: string[] };
+
+/** A word that starts more words than this is matched as a word, not as a prefix (see findGroup). */
+const MANY_STARTS = 30;
+
 /**
- * Typo tolerance: a query word that is neither a word nor the start of a word of any offer is matched against the
- * vocabulary by trigram similarity ("fusball" → "fussball"). One statement for all words.
+ * One statement for all query words: is it a stop word ("in", "der": no lexeme), a word of some offer, how many words
+ * of the vocabulary start with it (up to MANY_STARTS + 1) — and if it is neither a word nor a start, which words are
+ * like it by trigram similarity ("fusball" → "fussball": typo tolerance). The word and start tests are lookups in the
+ * `search_words` indexes (a `left(word, n)` test would read the whole vocabulary); the similarity search runs only
+ * for unknown words (CASE evaluates its subqueries lazily).
  */
-async function corrections(tx: Db, terms: string[]): Promise<Correction[]> {
+async function lookUpTerms(tx: Db, terms: string[]): Promise<TermInfo[]> {
   if (terms.length === 0) return [];
-  const rows = await queryRows<{ term: string; known: boolean; alternatives: string[] | null }>(
+  const rows = await queryRows<{ term: string; stop: boolean; word: boolean; starts: number; alternatives: string[] | null }>(
     tx,
-    sql`select t.term,
-          exists (select 1 from search_words w where left(w.word, length(t.term)) = t.term) as known,
-          (select array_agg(s.word) from (
+    sql`select t.term, k.stop, k.word, k.starts,
+          case when k.word or k.starts > 0 then null
+          else (select array_agg(s.word) from (
              select w.word from search_words w
              where w.word % t.term and similarity(w.word, t.term) >= 0.45
-             order by similarity(w.word, t.term) desc, w.word limit 3) s) as alternatives
-        from unnest(${`{${terms.join(',')}}`}::text[]) as t(term)`,
+             order by similarity(w.word, t.term) desc, w.word limit 3) s) end as alternatives
+        from unnest(${`{${terms.join(',')}}`}::text[]) with ordinality as t(term, n)
+        cross join lateral (select
+          length(to_tsvector('german', t.term)) = 0 as stop,
+          exists (select 1 from search_words w where w.word = t.term) as word,
+          (select count(*)::int from (select 1 from search_words w where w.word ~>=~ t.term and w.word ~<~ (t.term || chr(1114111))
+             limit ${MANY_STARTS + 1}) x) as starts) k
+        order by t.n`,
   );
-  return rows.filter((r) => !r.known && r.alternatives?.length).map((r) => ({ term: r.term, alternatives: r.alternatives ?? [] }));
+  return rows.map((r) => ({ term: r.term, stop: r.stop, word: r.word, starts: r.starts, alternatives: r.alternatives ?? [] }));
 }
 
-/** Terms are normalized to [a-z0-9] by queryTerms(), so they are safe inside a tsquery string. */
-function tsQueryText(terms: string[], fixes: Correction[]): string {
-  return terms
-    .map((term) => {
-      const alternatives = fixes.find((f) => f.term === term)?.alternatives ?? [];
-      return `(${[`${term}:*`, ...alternatives].join(' | ')})`;
-    })
-    .join(' & ');
-}
+/**
+ * One query word as a tsquery (terms are normalized to letters and digits by queryTerms(): safe in a tsquery).
+ * To find offers a word is matched as a prefix ("Erzieh…", "Mathe" → "Mathematik", "Kita" → "Kitas"), with its
+ * look-alikes if it is no word at all — except a word that starts very many words ("Familie…": hundreds of
+ * compounds): a prefix match costs the index one walk per word with that start, and the compounds are found through
+ * their parts anyway, which the search document holds (weight D). To rank, every word counts as a prefix, so that
+ * "Familienzentrum" ranks as a name match for "Familie".
+ */
+const findGroup = (t: TermInfo) => `(${[t.word && t.starts > MANY_STARTS ? t.term : `${t.term}:*`, ...t.alternatives].join(' | ')})`;
+const rankGroup = (t: TermInfo) => `(${[`${t.term}:*`, ...t.alternatives].join(' | ')})`;
 
 const distanceSql = (near: [number, number]) =>
   sql`(12742000 * asin(sqrt(power(sin(radians(s.lat - ${near[1]}) / 2), 2) + cos(radians(${near[1]})) * cos(radians(s.lat)) * power(sin(radians(s.lon - ${near[0]}) / 2), 2))))`;
@@ -75,12 +91,59 @@ export function filterConditions(officeId: string, filters: Filters, tsquery: st
   return where;
 }
 
-export async function prepareQuery(tx: Db, q: string | undefined): Promise<{ tsquery: string | null; fixes: Correction[] }> {
+/** The search words as tsqueries: all of them (`tsquery`); any of them (`anyTsquery`, two words or more). */
+export type PreparedQuery = {
+  tsquery: string | null;
+  anyTsquery: string | null;
+  /** The same words with every word as a prefix too: for ts_rank. */
+  rankTsquery: string | null;
+  anyRankTsquery: string | null;
+  /** The words that are not stop words, each as a tsquery with its alternatives: for ranking by any words. */
+  groups: string[];
+  fixes: Correction[];
+};
+
+/**
+ * The search uses `anyTsquery` when all words together find fewer than `FEW_RESULTS` offers: "Gewalt in der Familie"
+ * then still finds the counselling on "häusliche Gewalt", ranked first.
+ */
+export async function prepareQuery(tx: Db, q: string | undefined): Promise<PreparedQuery> {
   const terms = queryTerms(q ?? '');
-  if (terms.length === 0) return { tsquery: null, fixes: [] };
-  const fixes = await corrections(tx, terms);
-  return { tsquery: tsQueryText(terms, fixes), fixes };
+  const none = { tsquery: null, anyTsquery: null, rankTsquery: null, anyRankTsquery: null, groups: [], fixes: [] };
+  if (terms.length === 0) return none;
+  const infos = await lookUpTerms(tx, terms);
+  const content = infos.filter((t) => !t.stop);
+  return {
+    tsquery: infos.map(findGroup).join(' & '),
+    anyTsquery: content.length > 1 ? content.map(findGroup).join(' | ') : null,
+    rankTsquery: infos.map(rankGroup).join(' & '),
+    anyRankTsquery: content.length > 1 ? content.map(rankGroup).join(' | ') : null,
+    groups: content.map(findGroup),
+    fixes: infos.filter((t) => t.alternatives.length).map((t) => ({ term: t.term, alternatives: t.alternatives })),
+  };
 }
+
+/**
+ * Relevance when any word will do: ts_rank times the share of the words an offer has (Lucene's "coord" factor), so
+ * that an offer with all the words comes before one with a single word in its name.
+ */
+const anyWordsRank = (prepared: PreparedQuery) =>
+  sql`ts_rank(s.search_vector, to_tsquery('german', ${prepared.anyRankTsquery})) * (${sql.join(
+    prepared.groups.map((group) => sql`(s.search_vector @@ to_tsquery('german', ${group}))::int`),
+    sql` + `,
+  )}) / ${prepared.groups.length}::real`;
+
+/** Below this many offers with all search words, offers with some of them are found as well (ranked by relevance). */
+export const FEW_RESULTS = 10;
+
+/**
+ * Counting and ranking cost time in proportion to the offers found ("Kinder" is in most of them; on 100,000 offers a
+ * full count took 50–90 ms on PostgreSQL, ranking all matches as long). So a list counts at most this many matches (or
+ * to the end of the requested page, if that is further): `total` is exact below the cap and the cap above it ("500
+ * und mehr"). By relevance, the first this many matches the index yields are ranked — a broad query ranks a sample of
+ * its matches, a specific one all of them. Other orders (name, distance, verified) are exact.
+ */
+export const SEARCH_CAP = 500;
 
 /** The one search behind the public map, the staff lists, the API and HSDS `/services?search=`. */
 export async function searchServices(ctx: Ctx, input: ServiceSearchQuery): Promise<ServiceSearchResult> {
@@ -89,86 +152,140 @@ export async function searchServices(ctx: Ctx, input: ServiceSearchQuery): Promi
   return runSearch(ctx.tx, office.id, input);
 }
 
+type SearchRow = {
+  id: string;
+  name: string;
+  organization_id: string;
+  organization_name: string;
+  description: string;
+  status: ServiceSearchResult['items'][number]['status'];
+  topics: { id: string; name: string }[];
+  address: AddressParts | null;
+  space_ids: string[];
+  traits: string[];
+  languages: string[];
+  minimum_age: number | null;
+  maximum_age: number | null;
+  lon: number | null;
+  lat: number | null;
+  assured_date: string | null;
+  rank: number | null;
+  distance: number | null;
+  total: number;
+};
+
+/**
+ * What a list shows of an offer, read for the page's rows only — with its topics' names and its first location's
+ * address, so that a page costs one statement whatever its size.
+ */
+const summaryColumns = sql`s.id, s.name, s.organization_id, o.name as organization_name, left(s.description, 280) as description, s.status,
+  s.space_ids, s.traits, s.languages, s.minimum_age, s.maximum_age, s.lon, s.lat, to_char(s.assured_date, 'YYYY-MM-DD') as assured_date,
+  (select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name) order by array_position(s.topic_ids, t.id)), '[]'::json)
+     from taxonomy_terms t where t.id = any(s.topic_ids)) as topics,
+  (select json_build_object('street', l.street, 'postalCode', l.postal_code, 'city', l.city, 'name', l.name)
+     from service_at_locations sal join locations l on l.id = sal.location_id
+     where sal.service_id = s.id order by sal.sort_order, sal.id limit 1) as address`;
+
+type AddressParts = { street: string | null; postalCode: string | null; city: string | null; name: string | null };
+/** One line, as on the detail page: "Straße 1, 22844 Norderstedt" (or the location's name). */
+const addressLine = (a: AddressParts | null) => (a ? [a.street, [a.postalCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || a.name || null : null);
+
+/**
+ * One page of offers and the (capped) total, in one statement; the total comes even for a page past the end.
+ * By relevance, the first `limit + 1` matches are ranked (only id, name and rank are carried) and only the page's rows
+ * are read whole. Other orders walk their index (name, distance within the radius) and count up to `limit + 1`.
+ */
+async function pageOfOffers(
+  tx: Db,
+  where: SQL,
+  rank: SQL | null,
+  input: { sort: string; near?: [number, number] | undefined; page: number; perPage: number },
+): Promise<SearchRow[]> {
+  const offset = (input.page - 1) * input.perPage;
+  const limit = Math.max(SEARCH_CAP, offset + input.perPage);
+  const distance = input.near ? distanceSql(input.near) : sql`null::double precision`;
+  if (input.sort === 'relevance' && rank) {
+    return queryRows<SearchRow>(
+      tx,
+      sql`with candidates as materialized (
+            select s.id, s.name, ${rank} as rank, ${distance} as distance
+            from services s where ${where} limit ${limit + 1})
+          select ${summaryColumns}, p.rank, p.distance, n.total
+          from (select count(*)::int as total from candidates) n
+          left join lateral (select c.* from candidates c order by c.rank desc, c.name, c.id limit ${input.perPage} offset ${offset}) p on true
+          left join services s on s.id = p.id
+          left join organizations o on o.id = s.organization_id
+          order by p.rank desc, p.name, p.id`,
+    );
+  }
+  // The order of the narrow rows, then of the page's rows (p) that are read whole.
+  const [inner, outer] =
+    input.sort === 'distance' && input.near
+      ? [sql`distance asc nulls last, s.name, s.id`, sql`p.distance asc nulls last, p.name, p.id`]
+      : input.sort === 'assured'
+        ? [sql`s.assured_date asc nulls first, s.name, s.id`, sql`p.assured_date asc nulls first, p.name, p.id`]
+        : [sql`lower(s.name), s.id`, sql`lower(p.name), p.id`];
+  return queryRows<SearchRow>(
+    tx,
+    sql`select ${summaryColumns}, p.rank, p.distance, n.total
+        from (select count(*)::int as total from (select 1 from services s where ${where} limit ${limit + 1}) c) n
+        left join lateral (
+          select s.id, s.name, s.assured_date, ${rank ?? sql`null::real`} as rank, ${distance} as distance
+          from services s where ${where}
+          order by ${inner}
+          limit ${input.perPage} offset ${offset}) p on true
+        left join services s on s.id = p.id
+        left join organizations o on o.id = s.organization_id
+        order by ${outer}`,
+  );
+}
+
 export async function runSearch(tx: Db, officeId: string, input: Omit<ServiceSearchQuery, 'office'>): Promise<ServiceSearchResult> {
   const staleMonths = await staleAfterMonthsOf(tx, officeId);
-  const { tsquery, fixes } = await prepareQuery(tx, input.q);
-  const where = sql.join(filterConditions(officeId, input, tsquery, staleMonths), sql` and `);
-  const rank = tsquery ? sql`ts_rank(s.search_vector, to_tsquery('german', ${tsquery}))` : sql`null::real`;
-  const distance = input.near ? sql`${distanceSql(input.near)}` : sql`null::double precision`;
+  const prepared = await prepareQuery(tx, input.q);
+  const { tsquery, anyTsquery, fixes } = prepared;
   const sort = input.sort ?? (tsquery ? 'relevance' : input.near ? 'distance' : 'name');
-  const order =
-    sort === 'relevance' && tsquery
-      ? sql`rank desc, s.name, s.id`
-      : sort === 'distance' && input.near
-        ? sql`distance asc nulls last, s.name, s.id`
-        : sort === 'assured'
-          ? sql`s.assured_date asc nulls first, s.name, s.id`
-          : sql`lower(s.name), s.id`;
-  const rows = await queryRows<{
-    id: string;
-    name: string;
-    organization_id: string;
-    organization_name: string;
-    description: string;
-    status: ServiceSearchResult['items'][number]['status'];
-    topic_ids: string[];
-    space_ids: string[];
-    traits: string[];
-    languages: string[];
-    minimum_age: number | null;
-    maximum_age: number | null;
-    lon: number | null;
-    lat: number | null;
-    assured_date: string | null;
-    rank: number | null;
-    distance: number | null;
-    total: number;
-  }>(
-    tx,
-    sql`select s.id, s.name, s.organization_id, o.name as organization_name, left(s.description, 280) as description, s.status,
-          s.topic_ids, s.space_ids, s.traits, s.languages, s.minimum_age, s.maximum_age, s.lon, s.lat,
-          to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, ${rank} as rank, ${distance} as distance, count(*) over ()::int as total
-        from services s join organizations o on o.id = s.organization_id
-        where ${where}
-        order by ${order}
-        limit ${input.perPage} offset ${(input.page - 1) * input.perPage}`,
-  );
-  const ids = rows.map((r) => r.id);
-  const names = await topicNames(tx, [...new Set(rows.flatMap((r) => r.topic_ids))]);
-  const addresses = await firstAddresses(tx, ids);
+  const limit = Math.max(SEARCH_CAP, input.page * input.perPage);
+  const search = (query: string | null, rank: SQL | null) =>
+    pageOfOffers(tx, sql.join(filterConditions(officeId, input, query, staleMonths), sql` and `), rank, { sort, near: input.near, page: input.page, perPage: input.perPage });
+  let rows = await search(tsquery, tsquery ? sql`ts_rank(s.search_vector, to_tsquery('german', ${prepared.rankTsquery}))` : null);
+  // Few offers with every word: offers with some of the words as well (the same decision as the map's).
+  if (anyTsquery && (rows[0]?.total ?? 0) < FEW_RESULTS) rows = await search(anyTsquery, anyWordsRank(prepared));
+  const total = Math.min(rows[0]?.total ?? 0, limit);
+  const found = rows.filter((r) => r.id !== null);
   const today = todayInBerlin();
   return {
-    items: rows.map((r) => ({
+    items: found.map((r) => ({
       id: r.id,
       name: r.name,
       organizationId: r.organization_id,
       organizationName: r.organization_name,
       description: r.description,
       status: r.status,
-      topics: r.topic_ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id) as string }] : [])),
+      topics: r.topics,
       spaceIds: r.space_ids,
       traits: r.traits,
       languages: r.languages,
       minimumAge: r.minimum_age,
       maximumAge: r.maximum_age,
       point: r.lon !== null && r.lat !== null ? [r.lon, r.lat] : null,
-      address: addresses.get(r.id) ?? null,
+      address: addressLine(r.address),
       assuredDate: r.assured_date,
       stale: isStale(r.assured_date, today, staleMonths),
       distanceMeters: r.distance === null ? null : Math.round(r.distance),
       rank: r.rank,
     })),
-    total: rows[0]?.total ?? (input.page > 1 ? await countOnly(tx, where) : 0),
+    total,
     page: input.page,
     perPage: input.perPage,
     corrections: fixes,
   };
 }
 
-// A page past the end has no rows to carry the window count; count separately only then.
-async function countOnly(tx: Db, where: SQL): Promise<number> {
-  const rows = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from services s where ${where}`);
-  return rows[0]?.n ?? 0;
+/** Whether all words of a query find fewer than FEW_RESULTS offers with these filters (then: any word). */
+async function fewWithAllWords(tx: Db, where: SQL): Promise<boolean> {
+  const rows = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from (select 1 from services s where ${where} limit ${FEW_RESULTS}) c`);
+  return (rows[0]?.n ?? 0) < FEW_RESULTS;
 }
 
 /**
@@ -179,7 +296,10 @@ export async function mapServices(ctx: Ctx, input: MapQuery): Promise<MapFeature
   authorize(ctx.actor, servicesPolicy.readMap);
   const office = await officeForReading(ctx.tx, ctx.actor, input.office);
   const staleMonths = await staleAfterMonthsOf(ctx.tx, office.id);
-  const { tsquery } = await prepareQuery(ctx.tx, input.q);
+  const prepared = await prepareQuery(ctx.tx, input.q);
+  // The list's decision, made on the whole office (not the view): all words, or any when all find too few.
+  const tsquery =
+    prepared.anyTsquery && (await fewWithAllWords(ctx.tx, sql.join(filterConditions(office.id, input, prepared.tsquery, staleMonths), sql` and `))) ? prepared.anyTsquery : prepared.tsquery;
   const [minLon, minLat, maxLon, maxLat] = input.bbox;
   const where = [...filterConditions(office.id, input, tsquery, staleMonths), sql`s.lon between ${minLon} and ${maxLon} and s.lat between ${minLat} and ${maxLat}`];
   // Cells: the larger of a 20th of the view and a size that shrinks with zoom (about 40 px on a 256 px tile).

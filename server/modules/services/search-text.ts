@@ -195,6 +195,13 @@ export type SearchDocument = { weighted: { A: string; B: string; C: string; D: s
  * organisation, C description, D the parts of compounds. A to C keep the original text, because the german stemmer
  * folds umlauts and ß itself; D is normalized. `words` is the vocabulary for typo correction.
  */
+/**
+ * German stop words that contain an umlaut or ß: once normalized ("für" → "fur") the stemmer no longer knows them,
+ * so we drop them ourselves, from documents and queries alike.
+ */
+const normalizedStopWords = new Set(['fur', 'uber', 'dass', 'konnen', 'konnte', 'mussen', 'musste', 'wurde', 'wurden', 'ware', 'waren', 'hatte', 'hatten', 'wahrend', 'zuruck', 'gegenuber']);
+const contentWords = (text: string) => tokenize(text).filter((word) => !normalizedStopWords.has(word));
+
 export function searchDocument(fields: {
   name: string;
   alternateName?: string | null;
@@ -203,7 +210,9 @@ export function searchDocument(fields: {
   topics?: string[];
   organization?: string | null;
 }): SearchDocument {
-  const join = (texts: (string | null | undefined)[]) => texts.map((text) => text?.trim()).filter(Boolean).join(' ');
+  // The stemmer sees the normalized words, as the query does: PostgreSQL 15's german stemmer keeps "é" in
+  // "Elterncafé" while a query typed "elterncafe" loses it, and PGlite (C locale) splits such words differently.
+  const join = (texts: (string | null | undefined)[]) => texts.flatMap((text) => (text ? contentWords(text) : [])).join(' ');
   const A = join([fields.name, fields.alternateName]);
   const B = join([...(fields.topics ?? []), ...(fields.keywords ?? []), fields.organization]);
   const C = join([fields.description]);
@@ -214,5 +223,5 @@ export function searchDocument(fields: {
 
 /** The search terms of what a user typed: normalized, distinct, at most eight. */
 export function queryTerms(input: string): string[] {
-  return [...new Set(tokenize(input))].slice(0, 8);
+  return [...new Set(contentWords(input))].slice(0, 8);
 }

@@ -21,6 +21,8 @@ export const servicesPolicy = {
   readService: allowPublic('services.read'),
   readMap: allowPublic('services.map'),
   listTopics: allowPublic('services.listTopics'),
+  /** The Open Referral HSDS 3.0 API under /hsds: public and read-only. */
+  hsdsRead: allowPublic('services.hsds'),
   createService: allowRoles<ServiceTarget>('services.create', editors, mayEditService),
   updateService: allowRoles<ServiceTarget>('services.update', editors, mayEditService),
   verifyService: allowRoles<ServiceTarget>('services.verify', editors, mayEditService),

@@ -147,6 +147,8 @@ export const services = pgTable(
     index('services_topic_path_idx').using('gin', t.topicPath),
     index('services_space_ids_idx').using('gin', t.spaceIds),
     index('services_point_idx').on(t.lat, t.lon),
+    // The list without a search term, sorted by name: read in index order, stop after the page.
+    index('services_name_idx').on(t.officeId, sql`lower(${t.name})`, t.id),
     index('services_assured_idx').on(t.officeId, t.assuredDate),
     check('services_ages', sql`${t.minimumAge} is null or ${t.maximumAge} is null or ${t.minimumAge} <= ${t.maximumAge}`),
     check('services_status', sql`${t.status} in ('active', 'inactive', 'defunct', 'temporarily closed')`),
@@ -191,7 +193,11 @@ export const hsdsMetadata = pgTable(
 export const searchWords = pgTable(
   'search_words',
   { word: text('word').primaryKey() },
-  (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
+  (t) => [
+    index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+    // "Is this query word the start of a word?" as a range (~>=~ … ~<~), whatever the database's collation.
+    index('search_words_prefix_idx').on(t.word.op('text_pattern_ops')),
+  ],
 );
 
 /** Per office: after how many months an offer counts as not verified (stale). */

@@ -11,6 +11,7 @@ export { spacesOfOffice, type SpaceRow } from './social-spaces.queries';
 
 export { findOrganization as findOrganizationRow, organizationNames, spacesOfUser } from './network.queries';
 export { toHsdsOrganization } from './organization.hsds';
+export { createOrganization } from './organizations';
 
 export const socialSpacesModule: AppModule = {
   name: 'social-spaces',

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { isApiPath } from '../http/api-paths';
 import { DomainError } from '../http/errors';
 import type { App } from '../http/types';
 import type { Database } from '../db/database';
@@ -31,7 +32,7 @@ export function registerAuthHooks(app: App, options: AuthHookOptions): void {
   app.decorateRequest('actor', null as never);
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (!isApiPath(route.url) || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule (default deny).`);
     route.schema = { ...route.schema, security: access.public ? [] : [{ session: [] }] };
@@ -49,12 +50,12 @@ export function registerAuthHooks(app: App, options: AuthHookOptions): void {
         );
       }
     }
-    // Static files of the web app need no session lookup.
+    // Static files of the web app need no session lookup, nor does /hsds: it answers everyone alike (cacheable).
     const isApi = request.url.startsWith('/api/');
     const actor = cookie && isApi ? await resolveSession(options.database.db, cookie, options.timeouts) : undefined;
     request.actor = actor ?? { kind: 'public', clientIp: request.ip };
     const access = request.routeOptions.config.access;
-    if (isApi && access && !access.public && request.actor.kind !== 'user') {
+    if (isApiPath(request.url) && access && !access.public && request.actor.kind !== 'user') {
       throw new DomainError('UNAUTHENTICATED', 'Bitte zuerst anmelden.');
     }
   });

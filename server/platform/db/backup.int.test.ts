@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../modules/accounts';
+import { createService, ensureDefaultTaxonomy } from '../../modules/services';
+import { createOrganization } from '../../modules/social-spaces';
 import { freshDatabase, testDatabaseKind } from '../../test/test-database';
 import { restoreBackup, writeBackup, BackupError } from './backup';
 import type { Database } from './database';
@@ -19,6 +21,16 @@ async function fill(database: Database): Promise<void> {
       await createUser({ tx, actor }, { officeId: office.id, email: `u${i}@quelle.test`, displayName: `Jörg ${i} „Zitat“`, roles: ['team_member'], password: 'passwort-passwort' });
     }
     await recordAudit({ tx, actor }, { officeId: office.id, action: 'test', entity: 'x', after: { nested: { list: [1, 'zwei', null] }, at: '2015-01-01' } });
+    // An offer brings the column types of the offers module (tsvector, int4multirange, arrays, jsonb documents).
+    await ensureDefaultTaxonomy(tx, office.id);
+    const org = await createOrganization({ tx, actor }, { name: 'Träger', type: 'other', alternateName: null, description: '', email: null, phone: null, website: null, street: null, postalCode: null, city: null, point: null, parentId: null, spaceIds: [] });
+    await createService({ tx, actor }, {
+      organizationId: org.id, name: 'Fußballtraining für Kinder', alternateName: null, description: 'Straßenfußball, inklusiv', url: null, email: null, status: 'active',
+      minimumAge: 6, maximumAge: 12, targetGroups: ['children'], traits: ['free_of_charge'], languages: ['de', 'ar'], keywords: ['Bolzplatz'], topicIds: [], spaceIds: null,
+      locations: [{ name: 'Sportplatz', street: 'Am Platz 1', postalCode: '22844', city: 'Norderstedt', point: [10.0, 53.7], spaceId: null }],
+      schedules: [{ days: ['MO', 'SA'], opensAt: '16:00', closesAt: '18:00', description: null, validFrom: null, validTo: null }],
+      phones: [], feesDescription: null, applicationProcess: null, eligibilityDescription: null, alert: null,
+    });
   });
 }
 
@@ -51,7 +63,7 @@ describe(`backup and restore (${testDatabaseKind()} ⇄ ${otherKind})`, () => {
     await fill(source);
     const file = path.join(dir, 'there.jsonl.gz');
     const counts = await writeBackup(source, file);
-    expect(counts).toMatchObject({ offices: 1, users: 7, audit_log: 8 });
+    expect(counts).toMatchObject({ offices: 1, users: 7, services: 1, locations: 1, service_at_locations: 1 });
     await restoreBackup(target, file);
     expect(await content(target)).toBe(await content(source));
 

@@ -28,11 +28,11 @@ export type Database = {
   db: Db;
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** Calls `listener` with the SQL text of every statement sent through `db` until the returned function is called. */
+  /** Calls `listener` with every statement sent through `db` (SQL text and parameters) until the returned function is called. */
   onQuery(listener: QueryListener): () => void;
 };
 
-export type QueryListener = (query: string) => void;
+export type QueryListener = (query: string, params: unknown[]) => void;
 
 /**
  * Statement listeners, for tests that count the statements of a request (no N+1). Without listeners the cost is one
@@ -41,7 +41,7 @@ export type QueryListener = (query: string) => void;
 function queryListeners() {
   const listeners = new Set<QueryListener>();
   return {
-    logger: { logQuery: (query: string) => listeners.forEach((listener) => listener(query)) },
+    logger: { logQuery: (query: string, params: unknown[]) => listeners.forEach((listener) => listener(query, params)) },
     onQuery: (listener: QueryListener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { problemSchema } from '../../../common/api/common';
 import type { ErrorCode, FieldError, Problem } from '../../../common/problem';
+import { isApiPath } from './api-paths';
 
 /** The one table that maps domain error codes to HTTP status and German title. */
 export const errorTable: Record<ErrorCode, { status: number; title: string }> = {
@@ -78,7 +79,7 @@ function isPgConnectionError(error: unknown): boolean {
 export function registerErrorHandling(app: FastifyInstance, options: { spaFallback?: string | undefined } = {}): void {
   // Every API operation documents its error answers as RFC 9457 problems.
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.schema?.hide) return;
+    if (!isApiPath(route.url) || route.url.startsWith('/api/docs') || route.schema?.hide) return;
     const response = (route.schema?.response ?? {}) as Record<string, unknown>;
     route.schema = { ...route.schema, response: { '4XX': problemSchema, '5XX': problemSchema, ...response } };
   });
@@ -125,7 +126,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
     // Paths of the single-page app (/, /konten, …) get its index.html; the router in the browser takes over.
     const fallback = options.spaFallback;
     // Missing build assets stay 404: an index.html in their place would only hide a stale build.
-    const isPage = !request.url.startsWith('/api') && !request.url.startsWith('/assets/');
+    const isPage = !request.url.startsWith('/api') && !isApiPath(request.url) && !request.url.startsWith('/assets/');
     if (fallback && (request.method === 'GET' || request.method === 'HEAD') && isPage) {
       return reply.header('cache-control', 'no-cache').sendFile(fallback);
     }

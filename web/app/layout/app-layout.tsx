@@ -33,7 +33,7 @@ export function AppLayout() {
   useFocusOnPageChange();
   return (
     <div className="app-shell">
-      <a className="app-skip-link" href="#main" onClick={skipToMain}>
+      <a className="app-skip-link" href="#main" onClick={skipToMain} lang="de">
         Zum Inhalt springen
       </a>
       <SiteHeader account={me.data ?? null} />

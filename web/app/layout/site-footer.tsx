@@ -2,7 +2,7 @@ import { paths } from '../paths';
 
 export function SiteFooter() {
   return (
-    <footer className="app-footer">
+    <footer className="app-footer" lang="de">
       <div className="kern-container app-footer__inner">
         <p className="kern-body kern-body--small">sozialraum – Plattform für sozialraumorientierte Jugendhilfe</p>
         <ul className="kern-list kern-list--horizontal kern-list--small">

@@ -32,7 +32,7 @@ export function SiteHeader({ account }: { account: Me | null }) {
   };
 
   return (
-    <header className="app-header">
+    <header className="app-header" lang="de">
       <div className="kern-container app-header__inner">
         <div className="app-brand">
           <Link className="app-brand__name" to={paths.start}>
@@ -66,6 +66,11 @@ export function SiteHeader({ account }: { account: Me | null }) {
             <li>
               <NavLink className={navLinkClass} to={paths.organizations}>
                 Organisationen
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className={navLinkClass} to={paths.services}>
+                Angebote
               </NavLink>
             </li>
             {account ? (

@@ -4,8 +4,9 @@ import { ButtonLink } from '../../components/ui/button';
 import { PageHeading } from '../../components/ui/page-heading';
 import { formatRoles } from '../../features/accounts/components/role-labels';
 import { hasAnyRole, isAdmin, useMe } from '../../features/accounts/hooks/use-me';
+import { StaleServicesNotice } from '../../features/services/components/stale-services-notice';
 import { paths } from '../paths';
-import { spaceManagerRoles } from '../roles';
+import { serviceEditorRoles, spaceManagerRoles } from '../roles';
 
 const available = [
   {
@@ -47,6 +48,7 @@ export function StartPage() {
   const { data: account } = useMe();
   const admin = isAdmin(account);
   const canManageSpaces = hasAnyRole(account, spaceManagerRoles);
+  const canEditServices = hasAnyRole(account, serviceEditorRoles);
   return (
     <div className="app-stack">
       <PageHeading
@@ -57,6 +59,9 @@ export function StartPage() {
           'sozialraumorientierten Jugendhilfe: sehen, was es gibt, hören, was fehlt, und gemeinsam planen, was daraus wird.'
         }
       />
+
+      {/* Right after sign-in, before anything else: offers waiting for their editors' check. */}
+      <StaleServicesNotice enabled={canEditServices} listPath={paths.staleServices} />
 
       {account ? (
         <section className="app-section" aria-labelledby="session-heading">
@@ -79,6 +84,48 @@ export function StartPage() {
           </div>
         </section>
       )}
+
+      {canEditServices ? (
+        <section className="app-section" aria-labelledby="services-staff-heading">
+          <h2 className="kern-heading-medium" id="services-staff-heading">
+            Angebote pflegen
+          </h2>
+          <ul className="kern-list kern-list--bullet">
+            <li>
+              <Link className="kern-link" to={paths.manageServices}>
+                Angebote verwalten
+              </Link>{' '}
+              – alle Angebote, die Sie bearbeiten dürfen, in jedem Status
+            </li>
+            <li>
+              <Link className="kern-link" to={paths.newService}>
+                Neues Angebot anlegen
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link" to={paths.staleServices}>
+                Nicht mehr geprüfte Angebote
+              </Link>{' '}
+              – prüfen und als aktuell bestätigen
+            </li>
+            {admin ? (
+              <>
+                <li>
+                  <Link className="kern-link" to={paths.topics}>
+                    Themen und Prüfintervall
+                  </Link>
+                </li>
+                <li>
+                  <Link className="kern-link" to={paths.servicesImport}>
+                    Angebote importieren und exportieren
+                  </Link>{' '}
+                  – HSDS 3.0, Excel und CSV
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
 
       {canManageSpaces ? (
         <section className="app-section" aria-labelledby="admin-heading">

@@ -1,28 +1,11 @@
-import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import type { SocialSpace } from '../../../../common/api/social-spaces';
+import { boundsOf, buildTimeTiles, createBaseMap, reducedMotion } from '../../../components/map/leaflet-base';
 import { colourOf } from './space-colours';
 import type { MapSpace } from './space-map';
 
 type Bbox = SocialSpace['bbox'];
-
-// No background map by default: the app runs without internet, and nothing may be fetched from a tile server the
-// office has not chosen (data protection). The boundaries stand on their own on a plain background. An installation
-// with its own tile server can build the web app with, for example,
-//   VITE_TILE_URL='https://tiles.example.org/{z}/{x}/{y}.png' VITE_TILE_ATTRIBUTION='© OpenStreetMap-Mitwirkende'
-const tileUrl: unknown = import.meta.env.VITE_TILE_URL;
-const tileAttribution: unknown = import.meta.env.VITE_TILE_ATTRIBUTION;
-const hasTiles = typeof tileUrl === 'string' && tileUrl.length > 0;
-
-const GERMANY_CENTRE: L.LatLngTuple = [51.16, 10.45];
-
-const boundsOf = (boxes: Bbox[]): L.LatLngBounds | null => {
-  if (boxes.length === 0) return null;
-  const bounds = L.latLngBounds([]);
-  for (const [minLon, minLat, maxLon, maxLat] of boxes) bounds.extend([[minLat, minLon], [maxLat, maxLon]]);
-  return bounds;
-};
 
 const styleFor = (colour: string, selected: boolean): L.PathOptions => ({
   color: colour,
@@ -31,8 +14,6 @@ const styleFor = (colour: string, selected: boolean): L.PathOptions => ({
   fillColor: colour,
   fillOpacity: selected ? 0.45 : 0.2,
 });
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 type Drawn = { space: MapSpace; shape: L.GeoJSON; label: L.Tooltip };
 
@@ -63,20 +44,8 @@ export function LeafletMap({ spaces, selectedId, onSelect, revealKey, fallbackRe
   useEffect(() => {
     const element = containerRef.current;
     if (!element) return;
-    const map = L.map(element, {
-      zoomControl: false,
-      attributionControl: hasTiles,
-      zoomSnap: 0.25,
-      // Without tiles Leaflet knows no upper limit; street level is close enough for a boundary.
-      maxZoom: 18,
-      // The page scrolls with the wheel; zooming works with the buttons, a double click, the keyboard (+/−) or pinching.
-      scrollWheelZoom: false,
-    });
-    L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
-    if (typeof tileUrl === 'string' && tileUrl) {
-      L.tileLayer(tileUrl, { maxZoom: 19, attribution: typeof tileAttribution === 'string' ? tileAttribution : '' }).addTo(map);
-    }
-    map.setView(GERMANY_CENTRE, 5);
+    // No background map unless the installation configured one (see leaflet-base.ts).
+    const map = createBaseMap(element, { tiles: buildTimeTiles, zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' });
     // Shapes and labels repeat what the list says in words; screen readers get the list, not a run of names.
     map.getPane('mapPane')?.setAttribute('aria-hidden', 'true');
     mapRef.current = map;

@@ -1,0 +1,2 @@
+CREATE INDEX "search_words_prefix_idx" ON "search_words" USING btree ("word" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "services_name_idx" ON "services" USING btree ("office_id",lower("name"),"id");
