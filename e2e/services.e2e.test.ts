@@ -86,6 +86,20 @@ describe('public offer map in the browser: search, filters in the address, detai
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect(await seriousViolations(page)).toEqual([]);
     await shot('angebote-1280');
+    // Pages of 20, the page in the address; the map stays where it is.
+    const count = Number((await total().textContent())?.split(' ')[0]);
+    if (count > 20) {
+      const pages = page.getByRole('navigation', { name: 'Seiten der Ergebnisse' });
+      expect(await pages.textContent()).toContain(`1–20 von ${count}`);
+      const view = param('karte');
+      await pages.getByRole('button', { name: 'Weiter' }).click();
+      await expect.poll(() => param('seite')).toEqual(['2']);
+      await expect.poll(() => pages.textContent()).toContain(`21–${Math.min(40, count)} von ${count}`);
+      expect(param('karte')).toEqual(view);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('service-results-heading');
+      await page.goBack();
+      await expect.poll(() => param('seite')).toEqual([]);
+    }
   });
 
   it('zooms into a cluster when it is clicked; a cluster at one address lists its offers instead', async () => {

@@ -45,6 +45,16 @@ export type UpdateTopicBody = z.infer<typeof updateTopicBody>;
 
 // ---- offers ----
 
+export const serviceSchedule = z.object({
+  id: z.uuid(),
+  days: z.array(z.enum(weekdays)),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  description: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+});
+
 export const serviceLocation = z.object({
   id: z.uuid(),
   serviceAtLocationId: z.uuid(),
@@ -55,17 +65,11 @@ export const serviceLocation = z.object({
   point: point.nullable(),
   spaceId: z.uuid().nullable(),
   spaceSetByHand: z.boolean(),
+  /** Opening times of the offer at this place (HSDS service_at_location schedules, e.g. from an import); read-only here. */
+  schedules: z.array(serviceSchedule),
 });
 
-export const serviceSchedule = z.object({
-  id: z.uuid(),
-  days: z.array(z.enum(weekdays)),
-  opensAt: z.string().nullable(),
-  closesAt: z.string().nullable(),
-  description: z.string().nullable(),
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
-});
+
 
 export const servicePhone = z.object({ id: z.uuid(), number: z.string(), description: z.string().nullable() });
 

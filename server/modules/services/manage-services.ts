@@ -48,7 +48,8 @@ async function checkReferences(tx: Db, officeId: string, input: Partial<CreateSe
     if (!org || org.officeId !== officeId) throw invalidField('organizationId', 'Die Organisation gibt es in diesem Jugendamt nicht.');
   }
   if (input.topicIds?.length) {
-    const topics = new Set((await termsOfOffice(tx, officeId)).filter((t) => t.isTopic).map((t) => t.id));
+    // Our topics, and terms of vocabularies an import brought (an imported offer keeps them when its topics are edited).
+    const topics = new Set((await termsOfOffice(tx, officeId)).map((t) => t.id));
     const unknown = input.topicIds.filter((id) => !topics.has(id));
     if (unknown.length) throw invalidField('topicIds', 'Mindestens ein Thema gibt es nicht.');
   }

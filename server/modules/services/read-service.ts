@@ -35,7 +35,15 @@ export async function presentService(ctx: Ctx, id: string): Promise<ServiceDetai
         spaceIds: row.spaceIds,
         actorSpaceIds: actor.roles.includes('team_member') ? await spacesOfUser(ctx.tx, actor.userId, todayInBerlin()) : [],
       }));
-  const schedules = [...asArray(row.hsds.schedules), ...links.flatMap((l) => asArray(l.link.hsds.schedules))];
+  const presentSchedule = (s: Record<string, unknown>) => ({
+    id: String(s.id ?? ''),
+    days: daysOf(s.byday).filter((d) => weekdays.includes(d)),
+    opensAt: clock(s.opens_at),
+    closesAt: clock(s.closes_at),
+    description: text(s.description),
+    validFrom: text(s.valid_from),
+    validTo: text(s.valid_to),
+  });
   return {
     id: row.id,
     officeId: row.officeId,
@@ -65,16 +73,10 @@ export async function presentService(ctx: Ctx, id: string): Promise<ServiceDetai
       point: l.longitude !== null && l.latitude !== null ? [l.longitude, l.latitude] : null,
       spaceId: l.spaceId,
       spaceSetByHand: l.spaceSetByHand,
+      schedules: asArray(link.hsds.schedules).map(presentSchedule),
     })),
-    schedules: schedules.map((s) => ({
-      id: String(s.id ?? ''),
-      days: daysOf(s.byday).filter((d) => weekdays.includes(d)),
-      opensAt: clock(s.opens_at),
-      closesAt: clock(s.closes_at),
-      description: text(s.description),
-      validFrom: text(s.valid_from),
-      validTo: text(s.valid_to),
-    })),
+    // The offer's own opening times, which the form edits; those at a place travel with the location above.
+    schedules: asArray(row.hsds.schedules).map(presentSchedule),
     phones: asArray(row.hsds.phones).map((p) => ({ id: String(p.id ?? ''), number: String(p.number ?? ''), description: text(p.description) })),
     feesDescription: text(row.hsds.fees_description),
     applicationProcess: text(row.hsds.application_process),

@@ -10,6 +10,11 @@ import { serviceEditorRoles, spaceManagerRoles } from '../roles';
 
 const available = [
   {
+    name: 'Angebotslandkarte',
+    to: paths.services,
+    text: 'Welche Gruppen, Kurse, Beratungen und Vereinsangebote gibt es im Sozialraum? Karte und Liste für Familien und Fachkräfte, mit Suche, Filtern und dem Datum der letzten Prüfung – auch auf Englisch.',
+  },
+  {
     name: 'Sozialräume',
     to: paths.socialSpaces,
     text: 'Die Sozialräume der Stadt auf einer Karte und als Liste: Grenzen, Kürzel, Einwohnerzahl und eine Seite für jeden Sozialraum.',
@@ -22,10 +27,6 @@ const available = [
 ];
 
 const planned = [
-  {
-    name: 'Angebotslandkarte',
-    text: 'Welche Gruppen, Kurse, Beratungen und Vereinsangebote gibt es im Sozialraum? Eine Karte und Liste für Fachkräfte und Familien, mit dem Datum der letzten Prüfung.',
-  },
   {
     name: 'Bedarfe',
     text: 'Was fehlt? Bedarfe, die Familien, Kinder und Jugendliche selbst benennen oder Fachkräfte einschätzen – anonym erfasst und den vorhandenen Angeboten gegenübergestellt.',
@@ -164,9 +165,9 @@ export function StartPage() {
           Was sozialraum kann und können wird
         </h2>
         <p className="kern-body">
-          Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Sozialräume mit Karte, die Organisationen,
-          Teams und Verträge der Sozialräume, das Organisationsmodell, die Anmeldung, die Verwaltung der Konten und das
-          Änderungsprotokoll.
+          Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Angebotslandkarte mit allen Angeboten, die
+          Sozialräume mit Karte, die Organisationen, Teams und Verträge der Sozialräume, das Organisationsmodell, die
+          Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
           {available.map((m) => (

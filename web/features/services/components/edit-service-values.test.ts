@@ -33,6 +33,7 @@ const detail: ServiceDetail = {
       point: [9.95, 53.68],
       spaceId: '55555555-5555-4555-8555-555555555555',
       spaceSetByHand: false,
+      schedules: [],
     },
   ],
   schedules: [{ id: '88888888-8888-4888-8888-888888888888', days: ['TU'], opensAt: '09:00', closesAt: '11:00', description: null, validFrom: '2026-01-01', validTo: null }],

@@ -122,6 +122,10 @@ export function ServiceDetailView({ lang, t, service: s, spaces, editPath, tiles
       : []),
   ];
 
+  const allSchedules = [
+    ...s.schedules.map((schedule) => ({ ...schedule, place: null as string | null })),
+    ...s.locations.flatMap((l) => l.schedules.map((schedule) => ({ ...schedule, place: l.name ?? l.street }))),
+  ];
   return (
     <div className="app-stack app-service-detail">
       {s.status !== 'active' ? <Alert tone="warning" title={t.notActive(statusLabel(lang, s.status))} /> : null}
@@ -164,10 +168,11 @@ export function ServiceDetailView({ lang, t, service: s, spaces, editPath, tiles
         <DescriptionList items={glance} />
       </Section>
 
+      {/* The offer's own times, then those given for one of its places (HSDS service_at_location, e.g. imported). */}
       <Section id="times" title={t.times}>
-        {s.schedules.length ? (
+        {allSchedules.length ? (
           <ul className="kern-list app-schedule">
-            {s.schedules.map((schedule) => {
+            {allSchedules.map((schedule) => {
               const validity = [
                 schedule.validFrom ? t.validFrom(formatIsoDay(lang, schedule.validFrom)) : null,
                 schedule.validTo ? t.validTo(formatIsoDay(lang, schedule.validTo)) : null,
@@ -176,9 +181,9 @@ export function ServiceDetailView({ lang, t, service: s, spaces, editPath, tiles
                 <li key={schedule.id || `${schedule.days.join()}-${schedule.opensAt}`} className="app-schedule__item">
                   <span className="app-schedule__days">{formatDays(lang, schedule.days)}</span>
                   <span className="app-schedule__hours">{formatHours(lang, schedule.opensAt, schedule.closesAt)}</span>
-                  {schedule.description || validity.length ? (
-                    <span className="app-schedule__note app-muted" lang={schedule.description ? dataLang : undefined}>
-                      {[schedule.description, ...validity].filter(Boolean).join(' · ')}
+                  {schedule.description || schedule.place || validity.length ? (
+                    <span className="app-schedule__note app-muted" lang={schedule.description || schedule.place ? dataLang : undefined}>
+                      {[schedule.place, schedule.description, ...validity].filter(Boolean).join(' · ')}
                     </span>
                   ) : null}
                 </li>
