@@ -98,24 +98,7 @@ export async function upsertRows(tx: Db, kind: Exclude<ImportKind, 'organization
   }
 }
 
-export type OrganizationValues = {
-  id: string;
-  officeId: string;
-  name: string;
-  alternateName: string | null;
-  type: string;
-  description: string;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  lon: number | null;
-  lat: number | null;
-  parentId: string | null;
-  hsds: Record<string, unknown>;
-};
+export type OrganizationValues = Omit<OrganizationRow, 'updatedAt'>;
 
 /** Organisations belong to the social-spaces module; written with plain SQL as hsds.queries.ts reads them. */
 export async function upsertOrganizations(tx: Db, rows: OrganizationValues[], onChunk?: (n: number) => void): Promise<void> {

@@ -6,7 +6,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button, ButtonLink, ButtonRow } from '../../../components/ui/button';
 import { DescriptionList, type DescriptionItem } from '../../../components/ui/description-list';
 import { buildTimeTiles, type TileSource } from '../../../components/map/tiles';
-import type { MapFeature, MapSpaceShape, ServiceMapTexts } from './leaflet-service-map';
+import type { MapFeature, MapSpaceShape } from './leaflet-service-map';
 import { ServiceMap } from './service-map';
 import { VerifyServiceButton } from './edit-verify-service-button';
 import {
@@ -17,6 +17,7 @@ import {
   languageLabel,
   statusLabel,
   targetGroupLabel,
+  mapTextsOf,
   traitLabel,
   type Lang,
   type Texts,
@@ -72,21 +73,7 @@ export function ServiceDetailView({ lang, t, service: s, spaces, editPath, tiles
     const lats = located.map((l) => l.point?.[1] ?? 0);
     return [Math.min(...lons) - 0.006, Math.min(...lats) - 0.0035, Math.max(...lons) + 0.006, Math.max(...lats) + 0.0035];
   }, [located]);
-  const mapTexts = useMemo<ServiceMapTexts>(
-    () => ({
-      zoomIn: t.zoomIn,
-      zoomOut: t.zoomOut,
-      keyboard: t.mapKeyboard,
-      clusterLabel: t.clusterLabel,
-      clusterHere: t.clusterHere,
-      clusterShowInList: t.clusterShowInList,
-      pointLabel: t.pointLabel,
-      popupDetails: t.popupDetails,
-      closePopup: t.closePopup,
-      dataLang: lang === 'en' ? 'de' : undefined,
-    }),
-    [t, lang],
-  );
+  const mapTexts = useMemo(() => mapTextsOf(t, lang), [t, lang]);
 
   const glance: DescriptionItem[] = [
     { term: t.organization, value: data(s.organization.name) },

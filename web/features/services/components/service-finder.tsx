@@ -18,10 +18,11 @@ import {
 import { useServiceFilters } from '../hooks/use-service-filters';
 import { useServiceMap, useServiceSearch, useTopics } from '../hooks/use-services';
 import { useServicesLanguage } from '../hooks/use-services-language';
-import type { MapSpaceShape, MapViewChange, ServiceMapTexts } from './leaflet-service-map';
+import type { MapSpaceShape, MapViewChange } from './leaflet-service-map';
 import { ServiceMap } from './service-map';
 import { ResultPages, ResultsHeader, ServiceList } from './service-results';
 import { ServiceSearchForm } from './service-search-form';
+import { mapTextsOf } from './texts';
 
 type Bbox = [number, number, number, number];
 
@@ -87,21 +88,7 @@ export function ServiceFinder({ office, enabled, spaces, region, showStatus, det
     () => (filters.near ? { center: filters.near, radius: filters.radius ?? DEFAULT_RADIUS } : null),
     [filters.near, filters.radius],
   );
-  const mapTexts = useMemo<ServiceMapTexts>(
-    () => ({
-      zoomIn: t.zoomIn,
-      zoomOut: t.zoomOut,
-      keyboard: t.mapKeyboard,
-      clusterLabel: t.clusterLabel,
-      clusterHere: t.clusterHere,
-      clusterShowInList: t.clusterShowInList,
-      pointLabel: t.pointLabel,
-      popupDetails: t.popupDetails,
-      closePopup: t.closePopup,
-      dataLang: lang === 'en' ? 'de' : undefined,
-    }),
-    [t, lang],
-  );
+  const mapTexts = useMemo(() => mapTextsOf(t, lang), [t, lang]);
 
   const detailLink = useCallback((id: string) => localPath(detailPath(id)), [localPath, detailPath]);
   const fromSearch: FromSearchState = { search: location.search };

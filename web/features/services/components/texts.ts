@@ -9,6 +9,7 @@ import {
   type TargetGroup,
   type Weekday,
 } from '../../../../common/service-terms';
+import type { ServiceMapTexts } from './leaflet-service-map';
 
 // The public offer pages speak German and English. Words of the office's data (offer names, descriptions, topics)
 // stay as the office wrote them; the value lists come from common/service-terms.ts.
@@ -352,3 +353,17 @@ const en: Texts = {
 };
 
 export const texts: Record<Lang, Texts> = { de, en };
+
+/** The map's texts in the page's language; the offers' own texts stay German ('de' on the English page). */
+export const mapTextsOf = (t: Texts, lang: Lang): ServiceMapTexts => ({
+  zoomIn: t.zoomIn,
+  zoomOut: t.zoomOut,
+  keyboard: t.mapKeyboard,
+  clusterLabel: t.clusterLabel,
+  clusterHere: t.clusterHere,
+  clusterShowInList: t.clusterShowInList,
+  pointLabel: t.pointLabel,
+  popupDetails: t.popupDetails,
+  closePopup: t.closePopup,
+  dataLang: lang === 'en' ? 'de' : undefined,
+});
