@@ -225,7 +225,10 @@ export type ServiceSearchQuery = z.infer<typeof serviceSearchQuery>;
 export const serviceSearchResult = z
   .object({
     items: z.array(serviceSummary),
+    /** Offers found; counted up to a cap (see totalCapped) so that broad words stay fast. */
     total: z.number().int(),
+    /** True when more offers match than `total` says ("mehr als 500"). */
+    totalCapped: z.boolean(),
     page: z.number().int(),
     perPage: z.number().int(),
     /** Words the search also looked for because the query's word was not found (typo tolerance). */

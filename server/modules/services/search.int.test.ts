@@ -6,6 +6,7 @@ import { createTestWorld, type TestWorld } from '../../test/test-app';
 import { createSpace, type Boundary } from '../social-spaces';
 import { relevanceOffers, relevanceOrganizations, relevanceQueries } from './search-relevance.fixture';
 import { SEARCH_CAP } from './search-services';
+import { haversineMeters, staleCutoff, todayInBerlin } from './services.rules';
 
 const square = (lon: number, lat: number) => ({
   type: 'Polygon',
@@ -229,6 +230,20 @@ describe('offer search: filters, sorting, pages, parameters', () => {
       expect(error?.message, query).not.toMatch(/\b(Invalid|expected|received|Too big|Too small)\b/);
     }
   });
+
+  it('flags and filters "not verified" with the office\'s period, to the day', async () => {
+    const settings = await world.request({ method: 'PUT', url: '/api/service-settings', as: 'admin', payload: { staleAfterMonths: 1 } });
+    expect(settings.statusCode).toBe(200);
+    const cutoff = staleCutoff(todayInBerlin(), 1);
+    const dayBefore = new Date(Date.parse(`${cutoff}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await world.database.db.execute(sql`update services set assured_date = ${cutoff} where id = ${o.kinderfussball}`);
+    await world.database.db.execute(sql`update services set assured_date = ${dayBefore} where id = ${o.elterncafe}`);
+    const all = await search('status=all&perPage=100');
+    const flag = (id: string) => all.items.find((i) => i.id === id)?.stale;
+    expect([flag(o.kinderfussball), flag(o.elterncafe), flag(o.ohneOrt), flag(o.jugendberatung)]).toEqual([false, true, false, true]);
+    expect(sorted(ids(await search('stale=true')))).toEqual(sorted([o.elterncafe, o.jugendberatung]));
+    expect(sorted(ids(await search('stale=false')))).toEqual(sorted([o.kinderfussball, o.ohneOrt]));
+  });
 });
 
 describe('offer search: German words, typos, compounds, relevance, statements, map', () => {
@@ -399,6 +414,11 @@ describe('offer search: German words, typos, compounds, relevance, statements, m
   });
 
   it('keeps the map under 500 features and 100 KB gzipped for a whole-city view of 2,000 more offers', async () => {
+    // A single offer in view is a point with its id, name and organisation.
+    const one = await world.request({ method: 'GET', url: '/api/map/services?office=own-office&bbox=9.9618,53.6598,9.9622,53.6602&zoom=18' });
+    expect(one.json().features).toEqual([
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [9.962, 53.66] }, properties: { kind: 'point', id: byKey.get('babymassage'), name: 'Babymassage im Familienzentrum', organizationName: 'Familienzentrum Lupinenweg' } },
+    ]);
     const orgId = (await world.database.db.execute(sql`select id from organizations where office_id = ${world.offices.own.id} limit 1`)) as unknown as { rows: { id: string }[] };
     const organizationId = orgId.rows[0]?.id as string;
     // Direct insert of the derived columns: what reindexServices() would write for offers with a point.
@@ -437,6 +457,7 @@ describe('offer search: German words, typos, compounds, relevance, statements, m
     // The 2,000 offers of the map test are "Angebot Nummer 1" … "Angebot Nummer 2000".
     const first = await search('q=Angebot%20Nummer&perPage=20');
     expect(first.total).toBe(SEARCH_CAP);
+    expect(first.totalCapped).toBe(true);
     expect(first.items).toHaveLength(20);
     const past = await search(`q=Angebot%20Nummer&perPage=20&page=${SEARCH_CAP / 20 + 2}`);
     expect(past.items).toHaveLength(20);
@@ -448,5 +469,16 @@ describe('offer search: German words, typos, compounds, relevance, statements, m
     const lastByName = await search('q=Angebot%20Nummer&sort=name&perPage=100&page=20');
     expect(lastByName.items.at(-1)?.name).toBe('Angebot Nummer 999');
     expect(lastByName.total).toBe(2000);
+    expect(lastByName.totalCapped).toBe(false);
+    // By distance as well: the nearest of all 2,000, computed here from the points the map test inserted.
+    const near: [number, number] = [10.03, 53.7];
+    const distances = Array.from({ length: 2000 }, (_, i) => {
+      const g = i + 1;
+      const point: [number, number] = [9.85 + (g % 50) * 0.006 + ((g * 7919) % 100) * 0.00005, 53.62 + Math.floor(g / 50) * 0.0035 + ((g * 104729) % 100) * 0.00003];
+      return Math.round(haversineMeters(near, point));
+    }).sort((a, b) => a - b);
+    const nearest = await search(`q=Angebot%20Nummer&near=${near.join(',')}&radius=50000&sort=distance&perPage=5`);
+    expect(nearest.total).toBe(SEARCH_CAP);
+    expect(nearest.items.map((i) => i.distanceMeters)).toEqual(distances.slice(0, 5));
   });
 });

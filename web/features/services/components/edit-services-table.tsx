@@ -123,7 +123,7 @@ export function EditServicesTable({ fixedOrganizationId, servicePath, editPath }
       ) : result ? (
         <>
           <DataTable<ServiceSummary>
-            caption={`${result.total === 1 ? '1 Angebot' : `${formatInteger(result.total)} Angebote`}`}
+            caption={`${result.totalCapped ? 'mehr als ' : ''}${result.total === 1 ? '1 Angebot' : `${formatInteger(result.total)} Angebote`}`}
             rows={result.items}
             rowKey={(s) => s.id}
             empty={<p className="kern-body">Keine Angebote für diese Auswahl.</p>}

@@ -37,7 +37,7 @@ export function ResultsHeader({ t, heading, result, sort, sortOptions, onSort, c
       <div className="app-service-results__count">
         {heading}
         <p className="kern-body kern-body--large app-service-results__total" role="status">
-          {result ? t.count(result.total) : t.loading}
+          {result ? (result.totalCapped ? t.countMore(result.total) : t.count(result.total)) : t.loading}
         </p>
         {corrections.length > 0 ? (
           <p className="kern-body app-service-corrections">
