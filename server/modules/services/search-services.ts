@@ -338,9 +338,13 @@ export async function mapServices(ctx: Ctx, input: MapQuery): Promise<MapFeature
   const [minLon, minLat, maxLon, maxLat] = input.bbox;
   const where = [...filterConditions(office.id, input, tsquery, staleMonths), sql`s.lon between ${minLon} and ${maxLon} and s.lat between ${minLat} and ${maxLat}`];
   // Cells: the larger of a 20th of the view and a size that shrinks with zoom (about 40 px on a 256 px tile).
+  // The grid is fixed to the globe, not to the view: cell sizes are powers of two of the degree and cells start at
+  // 0°, so panning (Leaflet pans to fit an opened popup) keeps every cluster and point where it was — a grid that
+  // moved with the view regrouped the markers and closed the popup. At most 21 × 21 cells touch a view.
   const zoomCell = 360 / 2 ** input.zoom / 6;
-  const cellLon = Math.max((maxLon - minLon) / 20, zoomCell);
-  const cellLat = Math.max((maxLat - minLat) / 20, zoomCell * Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180));
+  const gridSize = (size: number) => 2 ** Math.ceil(Math.log2(size));
+  const cellLon = gridSize(Math.max((maxLon - minLon) / 20, zoomCell));
+  const cellLat = gridSize(Math.max((maxLat - minLat) / 20, zoomCell * Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180)));
   // Cells first (numbers only), then the one offer of each single-offer cell — its point is the cell's extent — by the
   // point index. Naming every offer while grouping doubled the time of a whole-city view; doing it in the same statement
   // (a lateral join per cell) made PostgreSQL expect 93,000 cells and spend 230 ms compiling the plan (JIT).
@@ -350,7 +354,7 @@ export async function mapServices(ctx: Ctx, input: MapQuery): Promise<MapFeature
     sql`select count(*)::int as n, avg(s.lon) as lon, avg(s.lat) as lat, min(s.lon) as min_lon, min(s.lat) as min_lat, max(s.lon) as max_lon, max(s.lat) as max_lat
         from services s
         where ${filtered}
-        group by floor((s.lon - ${minLon}) / ${cellLon}), floor((s.lat - ${minLat}) / ${cellLat})`,
+        group by floor(s.lon / ${cellLon}), floor(s.lat / ${cellLat})`,
   );
   const singles = cells.filter((c) => c.n === 1);
   const points = singles.length ? sql.join(singles.map((c) => sql`(${c.min_lat}::float8, ${c.min_lon}::float8)`), sql`, `) : null;
