@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Organization } from '../../../common/api/network';
 import type { Db } from '../../platform/db/database';
-import { toHsdsOrganization as organizationAddressAndType } from '../social-spaces';
+import { derivedUuid, toHsdsOrganization as organizationAddressAndType } from '../social-spaces';
 import {
   linksByIds,
   linksOfServices,
@@ -93,12 +92,12 @@ export const emptyHsdsLookup = (): HsdsLookup => ({
 const isObject = (value: unknown): value is HsdsRecord => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 const asArray = (value: unknown): HsdsRecord[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-/** A stable UUID (version 5 layout) for a record derived from another, so that every export repeats the same ids. */
-export function derivedId(base: string, suffix: string): string {
-  const hex = createHash('sha1').update(`${base}:${suffix}`).digest('hex');
-  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
-}
+/**
+ * Stable ids for records derived from another (an organisation's phone and address location, our attributes): the
+ * social-spaces module's algorithm, so that its organisation export and ours give the same ids, which the import
+ * relies on to recognise them.
+ */
+export const derivedId = derivedUuid;
 
 /** The document with the columns laid over it: a column wins, a null column removes the field. */
 function overlay(document: HsdsRecord, columns: HsdsRecord): HsdsRecord {

@@ -23,7 +23,7 @@ import {
   updateServiceRow,
   upsertLocation,
 } from './services.queries';
-import { todayInBerlin } from './services.rules';
+import { todayInBerlin, hsdsList } from './services.rules';
 import type { HsdsDocument } from './services.tables';
 
 type LocationInput = CreateServiceBody['locations'][number];
@@ -62,7 +62,6 @@ async function checkReferences(tx: Db, officeId: string, input: Partial<CreateSe
 
 const hsdsTime = (clock: string | null) => (clock ? `${clock}:00` : undefined);
 const clean = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
-const asArray = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
 
 /**
  * The HSDS document of an offer after a form edit: the form's lists replace the HSDS lists (keeping the ids of
@@ -71,7 +70,7 @@ const asArray = (value: unknown): Record<string, unknown>[] => (Array.isArray(va
 function nextHsds(serviceId: string, before: HsdsDocument, input: Partial<CreateServiceBody>, topicIds: string[]): HsdsDocument {
   const next: HsdsDocument = { ...before };
   if (input.schedules) {
-    const old = asArray(before.schedules);
+    const old = hsdsList(before.schedules);
     next.schedules = input.schedules.map((s, i) =>
       clean({
         ...(old[i] ?? {}),
@@ -89,13 +88,13 @@ function nextHsds(serviceId: string, before: HsdsDocument, input: Partial<Create
     );
   }
   if (input.phones) {
-    const old = asArray(before.phones);
+    const old = hsdsList(before.phones);
     next.phones = input.phones.map((p, i) =>
       clean({ ...(old[i] ?? {}), id: (old[i]?.id as string | undefined) ?? randomUUID(), service_id: serviceId, number: p.number, description: p.description ?? undefined, type: 'voice', languages: [] }),
     );
   }
   if (input.languages) {
-    const old = asArray(before.languages);
+    const old = hsdsList(before.languages);
     next.languages = input.languages.map((code) => {
       const kept = old.find((l) => l.code === code);
       return kept ?? { id: randomUUID(), service_id: serviceId, name: commonLanguages[code]?.de ?? code, code };
@@ -103,7 +102,7 @@ function nextHsds(serviceId: string, before: HsdsDocument, input: Partial<Create
   }
   if (input.topicIds) {
     // Topics travel as HSDS attributes that link taxonomy terms; other attributes stay as they are.
-    const old = asArray(before.attributes);
+    const old = hsdsList(before.attributes);
     const others = old.filter((a) => typeof a.taxonomy_term_id !== 'string' || a.link_type !== 'topic');
     const topics = topicIds.map((termId) => old.find((a) => a.taxonomy_term_id === termId && a.link_type === 'topic') ?? { id: randomUUID(), link_id: serviceId, link_type: 'topic', link_entity: 'service', taxonomy_term_id: termId });
     next.attributes = [...others, ...topics];
@@ -127,7 +126,7 @@ async function saveLocations(tx: Db, officeId: string, serviceId: string, inputs
     const id = old?.id ?? randomUUID();
     const hsds = { ...(old?.hsds ?? {}) };
     // The form edits the first physical address; other addresses of an import stay.
-    const addresses = asArray(hsds.addresses);
+    const addresses = hsdsList(hsds.addresses);
     const physical = addresses.findIndex((a) => a.address_type === 'physical');
     const address = clean({
       ...(addresses[physical] ?? { id: randomUUID(), location_id: id, address_type: 'physical', state_province: '', country: 'DE' }),

@@ -6,13 +6,12 @@ import { notFound } from '../../platform/http/errors';
 import { findOrganizationRow, spacesOfUser } from '../social-spaces';
 import { mayEditService, servicesPolicy } from './services.policy';
 import { findService, locationsOfService, setStaleAfterMonths, staleAfterMonthsOf, topicNames } from './services.queries';
-import { daysOf, isStale, staleCutoff, todayInBerlin } from './services.rules';
+import { daysOf, isStale, staleCutoff, todayInBerlin, hsdsList } from './services.rules';
 import { queryRows } from '../../platform/db/database';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const asArray = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
 const clock = (v: unknown) => (typeof v === 'string' && /^\d{1,2}:\d{2}/.test(v) ? v.padStart(5, '0').slice(0, 5) : null);
 
 /** The offer as the API and the detail page show it. Statements: a fixed handful, whatever the offer holds. */
@@ -73,11 +72,11 @@ export async function presentService(ctx: Ctx, id: string): Promise<ServiceDetai
       point: l.longitude !== null && l.latitude !== null ? [l.longitude, l.latitude] : null,
       spaceId: l.spaceId,
       spaceSetByHand: l.spaceSetByHand,
-      schedules: asArray(link.hsds.schedules).map(presentSchedule),
+      schedules: hsdsList(link.hsds.schedules).map(presentSchedule),
     })),
     // The offer's own opening times, which the form edits; those at a place travel with the location above.
-    schedules: asArray(row.hsds.schedules).map(presentSchedule),
-    phones: asArray(row.hsds.phones).map((p) => ({ id: String(p.id ?? ''), number: String(p.number ?? ''), description: text(p.description) })),
+    schedules: hsdsList(row.hsds.schedules).map(presentSchedule),
+    phones: hsdsList(row.hsds.phones).map((p) => ({ id: String(p.id ?? ''), number: String(p.number ?? ''), description: text(p.description) })),
     feesDescription: text(row.hsds.fees_description),
     applicationProcess: text(row.hsds.application_process),
     eligibilityDescription: text(row.hsds.eligibility_description),

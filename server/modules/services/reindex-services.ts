@@ -3,11 +3,9 @@ import { type LowThresholdTrait, type TargetGroup, targetGroupLabels, traitLabel
 import type { Db } from '../../platform/db/database';
 import { buildSpaceIndex, organizationNames, spacesOfOffice } from '../social-spaces';
 import { decompound, searchDocument, tokenize } from './search-text';
-import { type HsdsScheduleLike, openWeekOf, opensEveningsOrWeekends, todayInBerlin } from './services.rules';
+import { type HsdsScheduleLike, openWeekOf, opensEveningsOrWeekends, todayInBerlin, hsdsList } from './services.rules';
 import { locations, searchWords, serviceAtLocations, services, taxonomyTerms } from './services.tables';
 
-const asArray = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
 
 /**
  * Recomputes what we derive from an offer's stored record: the social spaces of its locations (point in space,
@@ -67,8 +65,8 @@ export async function reindexServices(tx: Db, officeId: string, serviceIds: read
   for (const row of rows) {
     const own = links.filter((l) => l.serviceId === row.id);
     const located = own.find((l) => l.location.latitude !== null && l.location.longitude !== null)?.location;
-    const schedules = [...asArray(row.hsds.schedules), ...own.flatMap((l) => asArray(l.hsds.schedules))] as HsdsScheduleLike[];
-    const languages = [...new Set(asArray(row.hsds.languages).map((l) => (typeof l.code === 'string' ? l.code.toLowerCase() : null)).filter((c): c is string => !!c))];
+    const schedules = [...hsdsList(row.hsds.schedules), ...own.flatMap((l) => hsdsList(l.hsds.schedules))] as HsdsScheduleLike[];
+    const languages = [...new Set(hsdsList(row.hsds.languages).map((l) => (typeof l.code === 'string' ? l.code.toLowerCase() : null)).filter((c): c is string => !!c))];
     const spaceIds = row.spacesSetByHand ? row.spaceIds : [...new Set(own.map((l) => l.location.spaceId).filter((s): s is string => s !== null))];
     const traits = new Set(row.traits);
     if (opensEveningsOrWeekends(schedules)) traits.add('evenings_weekends');

@@ -1,5 +1,9 @@
 import { weekdays, type Weekday } from '../../../common/service-terms';
 
+/** A list of child objects from an `hsds` document (schedules, phones, …): what is not an object is skipped. */
+export const hsdsList = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
+
 /** The HSDS schedule fields we read for opening times; other fields travel unchanged. */
 export type HsdsScheduleLike = { byday?: unknown; opens_at?: unknown; closes_at?: unknown; freq?: unknown; valid_to?: unknown };
 

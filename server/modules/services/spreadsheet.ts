@@ -16,7 +16,7 @@ import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { servicesPolicy } from './services.policy';
 import type { ServiceRow } from './services.queries';
-import { daysOf, todayInBerlin } from './services.rules';
+import { daysOf, todayInBerlin, hsdsList } from './services.rules';
 import { type SheetLocation, type SheetOrganization, type SheetTopic, officeCode, offersForSheet, organizationsForSheet, topicsForSheet } from './spreadsheet.queries';
 import { type Cell, readXlsx, type Sheet, writeXlsx } from './xlsx';
 
@@ -584,8 +584,6 @@ export const columns: Column[] = [
 
 // ---- offers → sheet ----
 
-const asArray = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const clock = (v: unknown) => (typeof v === 'string' && /^\d{1,2}:\d{2}/.test(v) ? v.padStart(5, '0').slice(0, 5) : null);
 
@@ -610,7 +608,7 @@ export function toSheetOffer(row: ServiceRow, locations: readonly SheetLocation[
     traits: row.traits,
     languages: row.languages,
     keywords: row.keywords,
-    schedules: asArray(row.hsds.schedules).map((s) => ({
+    schedules: hsdsList(row.hsds.schedules).map((s) => ({
       days: daysOf(s.byday),
       opensAt: clock(s.opens_at),
       closesAt: clock(s.closes_at),
@@ -618,7 +616,7 @@ export function toSheetOffer(row: ServiceRow, locations: readonly SheetLocation[
       validFrom: str(s.valid_from),
       validTo: str(s.valid_to),
     })),
-    phones: asArray(row.hsds.phones).flatMap((p) => (typeof p.number === 'string' && p.number ? [p.number] : [])),
+    phones: hsdsList(row.hsds.phones).flatMap((p) => (typeof p.number === 'string' && p.number ? [p.number] : [])),
     email: row.email,
     url: row.url,
     fees: str(row.hsds.fees_description),

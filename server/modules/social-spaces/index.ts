@@ -10,7 +10,7 @@ export { createSpace } from './manage-spaces';
 export { spacesOfOffice, type SpaceRow } from './social-spaces.queries';
 
 export { findOrganization as findOrganizationRow, organizationNames, spacesOfUser } from './network.queries';
-export { toHsdsOrganization } from './organization.hsds';
+export { derivedUuid, toHsdsOrganization } from './organization.hsds';
 export { createOrganization } from './organizations';
 
 export const socialSpacesModule: AppModule = {
