@@ -13,6 +13,7 @@ export const errorCodes = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'PERSONAL_DATA_REJECTED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;

@@ -1,12 +1,12 @@
-import pino from 'pino';
 import { buildApp } from './app';
 import { DEMO_OFFICE, prepareDatabase } from './bootstrap';
 import { findOfficeByCode } from './platform/db/offices';
 import { FolderInUseError } from './platform/db/folder-lock';
 import { readSettings } from './platform/env';
+import { createLogger } from './platform/log';
 
 const settings = readSettings();
-const logger = pino({ level: settings.logLevel });
+const logger = createLogger(settings.logLevel);
 
 async function main(): Promise<void> {
   const prepared = await prepareDatabase(settings, { allowDemo: true, log: (line) => logger.info(line) });

@@ -30,6 +30,11 @@ type Fixtures = Record<OfficeKey, {
   freshService: Record<Caller, string>;
   topic: string;
   freshTopic: Record<Caller, string>;
+  need: string;
+  gap: string;
+  freshNeed: Record<Caller, string>;
+  /** Public-form entries waiting for review, one per caller (a review uses one up). */
+  pendingNeed: Record<Caller, string>;
 }>;
 
 type Row = {
@@ -334,6 +339,88 @@ const rows: Row[] = [
   // Unknown ids: 404 for everyone, anonymous included (hsds-api.int.test.ts reads existing ones).
   { operation: 'GET /hsds/service_at_locations/{id}', request: () => ({ method: 'GET', url: '/hsds/service_at_locations/00000000-0000-4000-8000-000000000000' }), expected: allowOnly({}, 404) },
   { operation: 'GET /hsds/taxonomies/{id}', request: () => ({ method: 'GET', url: '/hsds/taxonomies/00000000-0000-4000-8000-000000000000' }), expected: allowOnly({}, 404) },
+  // Needs and gaps: staff within the spaces where they are on the team (managers: all; here no one else is on a team),
+  // the committee sees the aggregates only, the public may check text and submit the form but never read.
+  { operation: 'POST /api/privacy/check', request: () => ({ method: 'POST', url: '/api/privacy/check', payload: { text: 'Hier fehlt ein Jugendtreff.' } }), expected: allowOnly({}, 200) },
+  {
+    operation: 'POST /api/public/needs',
+    request: ({ spaces }) => ({ method: 'POST', url: '/api/public/needs', payload: { office: 'own-office', spaceId: spaces.own, text: 'Hier fehlt ein Spielplatz.' } }),
+    expected: allowOnly({}, 201),
+  },
+  {
+    operation: 'GET /api/needs',
+    request: () => ({ method: 'GET', url: '/api/needs' }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403),
+  },
+  { operation: 'GET /api/gaps/summary', request: () => ({ method: 'GET', url: '/api/gaps/summary' }), expected: everyRole(200) },
+  { operation: 'GET /api/gaps/summary.csv', request: () => ({ method: 'GET', url: '/api/gaps/summary.csv' }), expected: everyRole(200) },
+  {
+    operation: 'POST /api/gaps/recompute',
+    request: () => ({ method: 'POST', url: '/api/gaps/recompute', payload: {} }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403),
+  },
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    // Staff pass the role check, then meet the office (404 abroad) or the need's space (403 at home: on no team).
+    const inSpace = (ok: number) =>
+      allowOnly(
+        target === 'own' ? { admin: ok, head_of_department: ok, anonymous: 401 } : { admin: 404, head_of_department: 404, team_member: 404, provider_editor: 404, anonymous: 401 },
+        403,
+      );
+    const managers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
+    // A space of another office is a wrong input for managers (400 naming spaceId); others are on no team there.
+    const newInSpace = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 400, head_of_department: target === 'own' ? ok : 400, anonymous: 401 }, 403);
+    return [
+      {
+        operation: 'POST /api/needs',
+        target,
+        request: ({ spaces, fixtures }) => ({
+          method: 'POST',
+          url: '/api/needs',
+          payload: { spaceId: spaces[target], topicIds: [fixtures.own.topic], source: 'meeting', voice: 'professional', text: 'Im Netzwerktreffen fehlte ein Angebot.' },
+        }),
+        expected: newInSpace(201),
+      },
+      {
+        operation: 'GET /api/needs/offer-suggestions',
+        target,
+        request: ({ spaces }) => ({ method: 'GET', url: `/api/needs/offer-suggestions?spaceId=${spaces[target]}` }),
+        expected: newInSpace(200),
+      },
+      { operation: 'GET /api/needs/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/needs/${fixtures[target].need}` }), expected: inSpace(200) },
+      {
+        operation: 'PATCH /api/needs/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/needs/${fixtures[target].need}`, payload: { text: 'Im Netzwerktreffen fehlte ein Angebot am Abend.' } }),
+        expected: inSpace(200),
+      },
+      { operation: 'DELETE /api/needs/{id}', target, request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/needs/${fixtures[target].freshNeed[caller]}` }), expected: managers(204) },
+      {
+        operation: 'POST /api/needs/{id}/review',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/needs/${fixtures[target].pendingNeed[caller]}/review`, payload: { decision: 'accepted', topicIds: [fixtures[target].topic] } }),
+        expected: inSpace(200),
+      },
+      {
+        operation: 'POST /api/needs/{id}/status',
+        target,
+        request: ({ fixtures }) => ({ method: 'POST', url: `/api/needs/${fixtures[target].need}/status`, payload: { status: 'project', note: 'Projekt Sommerferien' } }),
+        expected: inSpace(200),
+      },
+      {
+        operation: 'POST /api/needs/{id}/referrals',
+        target,
+        request: ({ fixtures }) => ({ method: 'POST', url: `/api/needs/${fixtures[target].need}/referrals`, payload: { serviceId: fixtures[target].service } }),
+        expected: inSpace(200),
+      },
+      {
+        operation: 'POST /api/gaps/{id}/correct',
+        target,
+        request: ({ fixtures }) => ({ method: 'POST', url: `/api/gaps/${fixtures[target].gap}/correct`, payload: { kind: 'reach', note: 'Angebot gibt es' } }),
+        expected: inSpace(200),
+      },
+      { operation: 'POST /api/gaps/{id}/confirm', target, request: ({ fixtures }) => ({ method: 'POST', url: `/api/gaps/${fixtures[target].gap}/confirm` }), expected: inSpace(200) },
+    ];
+  }),
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
@@ -374,7 +461,26 @@ describe('authorization matrix', () => {
       freshService: await perCaller((caller) => post('/api/services', { organizationId: organization, name: `Weg ${caller}`, locations: [{ point: [10.005, 53.705] }] })),
       topic: await post('/api/topics', { name: `Thema ${key}` }),
       freshTopic: await perCaller((caller) => post('/api/topics', { name: `Weg ${caller}` })),
+      need: '',
+      gap: '',
+      freshNeed: {} as Record<Caller, string>,
+      pendingNeed: {} as Record<Caller, string>,
     };
+    const fixture = fixtures[key];
+    const needPayload = { spaceId: spaces[key], topicIds: [fixture.topic], source: 'meeting', voice: 'professional', text: 'Im Netzwerktreffen fehlte ein Angebot.' };
+    const need = await world.request({ method: 'POST', url: '/api/needs', payload: needPayload, as: admin });
+    expect(need.statusCode, need.body).toBe(201);
+    fixture.need = need.json().id;
+    fixture.gap = need.json().gaps[0].id;
+    fixture.freshNeed = await perCaller(() => post('/api/needs', needPayload));
+    // Submitted by the office's admin (signed-in callers are not rate limited); the entry is as anonymous as any.
+    fixture.pendingNeed = await perCaller(async (caller) => {
+      const text = `Offener Eintrag ${caller}`;
+      const submitted = await world.request({ method: 'POST', url: '/api/public/needs', payload: { office: `${key}-office`, spaceId: spaces[key], text }, as: admin });
+      expect(submitted.statusCode, submitted.body).toBe(201);
+      const pending = await world.request({ method: 'GET', url: `/api/needs?review=pending&q=${encodeURIComponent(text)}`, as: admin });
+      return pending.json().items[0].id as string;
+    });
   }
   beforeAll(async () => {
     world = await createTestWorld();

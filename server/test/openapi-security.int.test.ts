@@ -52,6 +52,9 @@ describe('every operation in the OpenAPI document', () => {
       'GET /hsds/taxonomy_terms',
       'GET /hsds/taxonomy_terms/{id}',
       'POST /api/auth/login',
+      // The privacy guard for the public form while typing, and the anonymous form itself (both rate limited).
+      'POST /api/privacy/check',
+      'POST /api/public/needs',
     ]);
   });
 

@@ -148,3 +148,20 @@ export async function replaceMinimums(tx: Db, officeId: string, rows: { kind: st
   await tx.delete(positionMinimums).where(eq(positionMinimums.officeId, officeId));
   if (rows.length) await tx.insert(positionMinimums).values(rows.map((r) => ({ officeId, ...r })));
 }
+
+/** The organisation a user works for in a space's team on a date (the first, if several), for needs and referrals. */
+export async function teamOrganizationOf(tx: Db, userId: string, spaceId: string, date: string): Promise<string | null> {
+  const rows = await tx
+    .select({ organizationId: teamMemberships.organizationId })
+    .from(teamMemberships)
+    .where(
+      and(
+        eq(teamMemberships.userId, userId),
+        eq(teamMemberships.spaceId, spaceId),
+        sql`${teamMemberships.validFrom} <= ${date}`,
+        sql`(${teamMemberships.validTo} is null or ${teamMemberships.validTo} >= ${date})`,
+      ),
+    )
+    .orderBy(asc(teamMemberships.validFrom));
+  return rows.find((r) => r.organizationId)?.organizationId ?? null;
+}

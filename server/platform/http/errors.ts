@@ -18,6 +18,7 @@ export const errorTable: Record<ErrorCode, { status: number; title: string }> = 
   FORBIDDEN: { status: 403, title: 'Keine Berechtigung' },
   NOT_FOUND: { status: 404, title: 'Nicht gefunden' },
   CONFLICT: { status: 409, title: 'Konflikt' },
+  PERSONAL_DATA_REJECTED: { status: 422, title: 'Personenbezogene Daten abgelehnt' },
   DATABASE_UNAVAILABLE: { status: 503, title: 'Datenbank nicht erreichbar' },
   INTERNAL_ERROR: { status: 500, title: 'Interner Fehler' },
 };
