@@ -3,7 +3,7 @@
  * npm run bench:privacy            (add --show-holdout to print the holdout set's misclassified texts too)
  */
 import { checkPrivacy, privacyFindingKinds } from '../common/privacy';
-import { privacyCases, privacyHoldoutCases, type PrivacyCase } from '../common/privacy/privacy-cases.fixture';
+import { privacyBlindCases, privacyCases, privacyHoldoutCases, type PrivacyCase } from '../common/privacy/privacy-cases.fixture';
 
 function evaluate(name: string, cases: PrivacyCase[], showMisses: boolean) {
   const personal = cases.filter((c) => c.personal);
@@ -27,7 +27,7 @@ function evaluate(name: string, cases: PrivacyCase[], showMisses: boolean) {
       console.log(`  REFUSED ${c.text}  → ${findings.join(' ')}`);
     }
   } else if (missed.length + refused.length > 0) {
-    console.log(`  (${missed.length + refused.length} misclassified texts not shown: this set is held out from tuning)`);
+    console.log(`  (${missed.length + refused.length} misclassified texts not shown${name.startsWith('holdout') ? ': this set is held out from tuning' : ''})`);
   }
   return { missed: missed.length, refused: refused.length };
 }
@@ -56,5 +56,8 @@ function timing() {
 const showHoldout = process.argv.includes('--show-holdout');
 evaluate('tuning set', privacyCases, true);
 evaluate('holdout set', privacyHoldoutCases, showHoldout);
-evaluate('whole fixture', [...privacyCases, ...privacyHoldoutCases], false);
+// Blind batch: written without seeing the detector, then used for tuning. Before that tuning it gave recall 0.940
+// (157/167) and false refusals 0.011 (2/177).
+evaluate('blind batch (used for tuning since)', privacyBlindCases, true);
+evaluate('whole fixture', [...privacyCases, ...privacyHoldoutCases, ...privacyBlindCases], false);
 timing();

@@ -113,6 +113,19 @@ const handFirst = words(`
   Bohdan Taras Yaroslav Jaroslaw Jurij Yuriy Artem Artjom Artyom Maksym Maxim Kyrylo Kirill Nikita Timur Ruslan
   Oleh Oleg Igor Ihor Vitali Vitalij Witali Viktoria Wiktoria Walentina Valentyna Yulia Julija Juliia Iryna Olena
   Tetiana Tetjana Khrystyna Solomiia Sofiia Zlata Polina Alisa Arina Uliana Uljana Ksenia Xenia Kseniia Yana Jana
+  Georgi Georgij Dimitar Dimitri Hristo Christo Stoyan Stojan Todor Lyubomir Ljubomir Plamen Krasimir Kiril Nikolay
+  Atanas Angel Anton Asen Boyan Bojan Borislav Valentin Vasil Veselin Zhivko Ivaylo Kaloyan Lachezar Mladen Ognyan
+  Petar Rumen Svetoslav Tsvetan Yordan Jordan Desislava Dessislava Gergana Yordanka Iordanka Kalina Mariya Maria
+  Milena Petya Radka Rositsa Rossitsa Silviya Snezhana Stanka Stefka Teodora Tsvetelina Vesela Yoana Joana Zornitsa
+  Aleksandar Goran Dragan Zoran Nenad Dejan Vlatko Blagoj Darko Igor Marjan Trajce Trajche Zlatko Bojana Biljana
+  Jasmina Katerina Marija Natasa Natasha Snezana Snezhana Vesna Ljubica Slavica Elena Dragana Jovana Milica Ana
+  Nikola Stefan Marko Luka Filip Uroš Uros Miloš Milos Nemanja Vuk Dušan Dusan Milan Aleksa Lazar Ognjen Đorđe Djordje
+  Jelena Ivana Tijana Teodora Sanja Dragica Mirjana Gordana Svetlana Danijela Radmila Zorica Branka Nevena Andjela
+  Ion Ioan Mihai Andrei Alexandru Gheorghe Vasile Constantin Florin Cristian Adrian Marius Ionut Ionuț Bogdan Dorin
+  Razvan Răzvan Ciprian Sorin Catalin Cătălin Radu Ovidiu Lucian Ionela Ioana Elena Andreea Mihaela Alina Roxana
+  Gabriela Cristina Florentina Daniela Georgiana Larisa Bianca Alexandra Simona Adina Oana Irina Diana Raluca Denisa
+  Ardian Bujar Dritan Edmond Eljon Fatos Gentian Ilirjan Klodian Kujtim Mimoza Ornela Rudina Sokol Klajdi Kristi
+  Arlinda Arjola Brunilda Dorina Enkeleda Eriona Klea Ledia Mirela Xhensila Jonida Fjoralba Anisa Arbana
 `);
 const handSurnames = words(`
   Коваленко Шевченко Бондаренко Ткаченко Кравченко Олійник Мельник Шевчук Бойко Коваль Поліщук Ковальчук Лисенко
@@ -137,6 +150,16 @@ const handSurnames = words(`
   Nowak Kowalski Kowalska Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak Dąbrowski
   Petrović Petrovic Jovanović Jovanovic Nikolić Nikolic Marković Markovic Đorđević Ivanović Ivanovic Popović
   Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
+  Ivanov Georgiev Dimitrov Petrov Nikolov Hristov Stoyanov Stojanov Todorov Iliev Atanasov Angelov Vasilev Petkov
+  Kolev Yordanov Marinov Popov Mihaylov Ivanova Georgieva Dimitrova Nikolova Hristova Stoyanova Todorova
+  Stojanovski Nikolovski Petrovski Jovanovski Trajkovski Ristovski Stojanovska Nikolovska Petrovska Jovanovska
+  Trajkovska Angelovski Dimitrovski Georgievski Kostovski Ilievski Markovski Velkovski Spasovski Naumovski
+  Stojanović Stojanovic Đorđević Djordjevic Ilić Ilic Pavlović Pavlovic Stanković Stankovic Milošević Milosevic
+  Lazić Lazic Kostić Kostic Todorović Todorovic Radovanović Radovanovic Živković Zivkovic Simić Simic Mitrović
+  Popescu Ionescu Popa Pop Radu Dumitru Stoica Stan Gheorghe Munteanu Constantin Rusu Matei Ciobanu Florea Moldovan
+  Dragomir Dinu Lungu Barbu Nistor Tudor Dobre Marin Georgescu Constantinescu Dumitrescu Marinescu Stanciu Preda
+  Gashi Gashaj Berisha Krasniqi Hoxhaj Shehu Leka Dedaj Lleshi Muça Muca Cela Hysa Prifti Dushku Kola Marku Gjoka
+  Bajrami Sejdiu Zeqiri Mustafa Rama Kryeziu Bekteshi Ramadani Demiri Xhaferi Xhafa Hajdari Sopaj Rexhaj
 `);
 // Names that are also ordinary words in a language the form is offered in, beyond what the dictionaries know.
 const handCommonWords = words(`

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { updateFields } from './common';
-import { privacyFindingKinds } from '../privacy';
+import { privacyFindingKinds } from '../privacy/kinds';
 import {
   ageBands,
   atmospheres,
@@ -184,7 +184,8 @@ export type NeedDetail = z.infer<typeof needDetail>;
 
 export const needListQuery = z.strictObject({
   spaceId: z.uuid().optional(),
-  topicId: z.uuid().optional().describe('auch untergeordnete Themen'),
+  topicId: z.uuid().optional().describe('auch untergeordnete Themen, außer mit topicExact=true'),
+  topicExact: z.enum(['true', 'false']).optional().describe('nur genau dieses Thema (wie eine Zelle der Lückenanalyse)'),
   voice: z.enum(voices).optional(),
   source: z.enum(needSources).optional(),
   status: z.enum(needStatuses).optional(),
@@ -201,6 +202,10 @@ export type NeedListQuery = z.input<typeof needListQuery>;
 export type NeedListInput = z.infer<typeof needListQuery>;
 export const needPage = z.object({ items: z.array(needSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id: 'NeedPage' });
 export type NeedPage = z.infer<typeof needPage>;
+
+/** Where the signed-in user may record needs: every space (managers) or the spaces where they are on the team today. */
+export const mySpaces = z.object({ allSpaces: z.boolean(), spaceIds: z.array(z.uuid()) }).meta({ id: 'MyNeedSpaces' });
+export type MySpaces = z.infer<typeof mySpaces>;
 
 export const referralBody = z.strictObject({ serviceId: z.uuid(), note: freeText(1000).default('') });
 

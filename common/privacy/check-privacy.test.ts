@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPrivacy, privacyFindingKinds, privacyKindLabels, type PrivacyFindingKind } from './index';
-import { privacyCases, privacyHoldoutCases } from './privacy-cases.fixture';
+import { privacyBlindCases, privacyCases, privacyHoldoutCases } from './privacy-cases.fixture';
 
 /** The words the guard objects to, as [kind, text] pairs. */
 function found(text: string): [PrivacyFindingKind, string][] {
@@ -108,21 +108,98 @@ describe('checkPrivacy: the languages of the public form', () => {
   });
 });
 
+// The ten patterns a blind evaluation found; each with variants that are not in its set, to check they generalise.
+describe('checkPrivacy: patterns from the blind evaluation', () => {
+  const refused = (text: string) => expect(checkPrivacy(text).ok, text).toBe(false);
+  const accepted = (text: string) => expect(found(text), text).toEqual([]);
+
+  it('1. family surnames in the plural after die/den/bei/von/mit', () => {
+    expect(found('Bei Hoffmanns gibt es große Sorgen.')).toEqual([['name', 'Hoffmanns']]);
+    expect(found('Ich war gestern bei den Petrovićs.')).toEqual([['name', 'Petrovićs']]);
+    refused('Mit Wagners waren wir im Park.');
+    refused('Die Kowalskis suchen eine Wohnung.');
+    for (const text of ['Die Grünen wollen Spielplätze.', 'von Haus zu Haus', 'bei Regen und Wind, mit Freunden', 'Die Angebots- und Beratungsstellen fehlen.']) accepted(text);
+  });
+
+  it('2. first name and surname with a typical surname ending, also when a part is not on the lists', () => {
+    expect(found('Ich habe mit Stojan Dimitrov gesprochen.')).toEqual([['name', 'Stojan Dimitrov']]);
+    expect(found('Gespräch mit Radu Dragomirescu über Nachhilfe.')).toEqual([['name', 'Radu Dragomirescu']]);
+    refused('Heute kam Ljubica Stojanovska vorbei.');
+    refused('Wir haben Vasyl Tkachuk getroffen.');
+    refused('Treffen mit Emre Karaoğlu wegen Fußball.');
+    refused('Arta Gashaj sucht eine Kita.');
+    for (const text of ['Wir fahren nach Kiev zu Verwandten.', 'Aus Rostov kommen viele Familien.', 'Im Mai Termin beim Kinderarzt, dann Urlaub.']) accepted(text);
+  });
+
+  it('3. phone numbers typed in tiny digit groups, not ranges or times', () => {
+    expect(found('Rufen Sie an: 0 1 7 6 - 12 34 56 78')).toEqual([['phone', '0 1 7 6 - 12 34 56 78']]);
+    refused('Tel 0 41 93 / 55 66 77');
+    refused('bitte unter +49 40 12 34 56 78 melden');
+    for (const text of ['Für Kinder von 0 bis 3 und 6 - 12 Jahren', 'Öffnungszeiten 08 - 12 und 14 - 18 Uhr', 'Kinder im Alter 0 - 3, 3 - 6, 6 - 10 Jahre']) accepted(text);
+  });
+
+  it('4. a date of birth through "Geburtstag" or "wird … alt", not an event this year', () => {
+    expect(found('Mein Sohn hat am 03.02.2017 Geburtstag.')).toEqual([['date_of_birth', '03.02.2017']]);
+    refused('Er hat am 2. März 2015 Geburtstag.');
+    refused('Geburtstag am 12.11.2014, Junge sucht Verein.');
+    expect(found('Unser Kind wird am 04.05.2026 7 Jahre alt.')).toEqual([['date_of_birth', '04.05.2026']]);
+    for (const text of [`Die Kita feiert am 12.05.${new Date().getFullYear()} ihren 10. Geburtstag.`, 'Am 17.06. ist Sommerfest.', 'Der Kurs wird am 03.03.2026 um 10 Uhr starten.']) accepted(text);
+  });
+
+  it('5. addresses typed in lower case and in English order, only with a home word', () => {
+    expect(found('wir wohnen in der goethestraße 12')).toEqual([['address', 'goethestraße 12']]);
+    expect(found('ich wohne hauptstr. 7 bei oma')).toEqual([['address', 'hauptstr. 7']]);
+    expect(found('We moved to 23 Parkallee last month.')).toEqual([['address', '23 Parkallee']]);
+    refused('My address is 5 Rosenstraße.');
+    for (const text of ['wir wohnen seit 3 jahren hier', 'We live near 2 playgrounds.', 'wohnen mit 4 kindern auf 50 qm', 'wir wohnen im 4. stock', 'es gibt nur 1 spielplatz 2 mal die woche']) accepted(text);
+  });
+
+  it('6. identifiers under other labels and code-like shapes', () => {
+    expect(found('Kundennummer Familienkasse: 215FK123456')).toEqual([['case_number', '215FK123456']]);
+    expect(found('Ihr Zeichen: ASD-2024-0815')).toEqual([['case_number', 'ASD-2024-0815']]);
+    expect(found('Unser Zeichen JuH-2023-117')).toEqual([['case_number', 'JuH-2023-117']]);
+    refused('Versichertennummer A123456789');
+    refused('Steuer-ID 12 345 678 901');
+    for (const text of ['Das Förderprogramm ESF-2021-2027 läuft aus.', 'COVID-19, U18, H2O, MP3, 4K, 5G, KW 14', 'Wir brauchen 120000 Euro für das Projekt.', 'Die Linie X22 fährt nicht.']) accepted(text);
+  });
+
+  it('7. kinship words are never names on their own', () => {
+    for (const text of ['Meine Mama holt mich nach der Schule ab.', 'Papa und Mama arbeiten beide.', 'Ich bin Papa von drei Kindern.', 'Mutti hat keine Zeit.', 'Opa (80) kann nicht mehr so gut laufen.', 'Anne ve baba çalışıyor, kreş yok.', 'Babam ve annem çalışıyor.']) accepted(text);
+    expect(found('Meine Mama Gül arbeitet nachts.')).toEqual([['name', 'Gül']]);
+    expect(found('Meine Tochter Anne braucht Hilfe.')).toEqual([['name', 'Anne']]);
+  });
+
+  it('8. Cyrillic, Turkish and Arabic sentence starters are no names', () => {
+    for (const text of ['Мне нужна помощь с детским садом.', 'Мы ищем кружок для сына.', 'Мені потрібен садок.', 'Дети хотят играть в футбол.', 'Діти хочуть грати.', 'Здравствуйте, нам нужен детский сад.', 'Привіт, шукаю гурток.', 'Merhaba, çocuğum için kreş arıyorum.', 'مرحبا، نحتاج إلى روضة.']) accepted(text);
+    expect(found('Меня зовут Ирина.')).toEqual([['name', 'Ирина']]);
+  });
+
+  it('9. the name of a group, course or project after "heißt" is no person', () => {
+    for (const text of ['Der Kurs heißt „Starke Mütter“ und ist kostenlos.', 'Unsere Krabbelgruppe heißt Kleine Strolche.', 'Der Treff heißt „Rose“.', 'Das Projekt heißt "Sonne und Mond".', 'Kleine Engel ist der Name der Krabbelgruppe.']) accepted(text);
+    expect(found('Unser Sohn heißt Mio.')).toEqual([['name', 'Mio']]);
+  });
+
+  it('10. nominalised adjectives for children before an age are no names', () => {
+    for (const text of ['Unsere Kleine (3) hat keinen Kitaplatz.', 'Die Jüngste (2) braucht eine Krippe.', 'Mein Ältester (17) sucht Ausbildung.', 'Der Mittlere (9) spielt gern Fußball.', 'Die Große (12) möchte reiten.']) accepted(text);
+    expect(found('Frau Großer hat angerufen.')).toEqual([['name', 'Großer']]);
+  });
+});
+
 describe('checkPrivacy: the labelled fixture', () => {
-  const all = [...privacyCases, ...privacyHoldoutCases];
+  const all = [...privacyCases, ...privacyHoldoutCases, ...privacyBlindCases];
 
   it('has enough cases of both sorts', () => {
     expect(privacyCases.filter((c) => c.personal).length).toBeGreaterThanOrEqual(150);
     expect(privacyCases.filter((c) => !c.personal).length).toBeGreaterThanOrEqual(150);
   });
 
-  it('refuses at least 95% of personal texts and at most 5% of clean ones', () => {
+  it('refuses at least 97% of personal texts and at most 3% of clean ones', () => {
     const personal = all.filter((c) => c.personal);
     const clean = all.filter((c) => !c.personal);
     const recall = personal.filter((c) => !checkPrivacy(c.text).ok).length / personal.length;
     const falseRefusals = clean.filter((c) => !checkPrivacy(c.text).ok).length / clean.length;
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-    expect(falseRefusals).toBeLessThanOrEqual(0.05);
+    expect(recall).toBeGreaterThanOrEqual(0.97);
+    expect(falseRefusals).toBeLessThanOrEqual(0.03);
   });
 
   it('returns findings sorted, non-overlapping, inside the text, with a German label', () => {
@@ -138,14 +215,13 @@ describe('checkPrivacy: the labelled fixture', () => {
     }
   });
 
-  it('checks a 2,000-character text in a few milliseconds', () => {
-    let text = '';
-    for (let i = 0; text.length < 2000; i++) text += `${all[i % all.length]?.text ?? ''} `;
-    text = text.slice(0, 2000);
-    checkPrivacy(text);
-    const started = performance.now();
-    for (let i = 0; i < 50; i++) checkPrivacy(text);
-    // Generous for a busy CI machine; the bench reports the real figure.
-    expect((performance.now() - started) / 50).toBeLessThan(25);
+  // Found by a second blind evaluation: "نیاز" (need) is also the first name Niaz, and stands in most Persian needs.
+  it('accepts Persian texts about a need and still finds a Persian name after its cue', () => {
+    expect(checkPrivacy('او به کلاس زبان آلمانی با مراقبت از کودک نیاز دارد').ok).toBe(true);
+    expect(checkPrivacy('ما برای بچه‌ها نیاز به کلاس شنا داریم').ok).toBe(true);
+    const text = 'نامم زهرا است و دنبال کلاس هستم';
+    const [finding] = checkPrivacy(text).findings;
+    expect(finding?.kind).toBe('name');
+    expect(finding ? text.slice(finding.start, finding.end) : '').toBe('زهرا');
   });
 });

@@ -5,19 +5,9 @@
 import { findNames, tokenize } from './names';
 import { findAddresses, findCaseNumbers, findDatesOfBirth, findEmails, findPhones, type Span } from './patterns';
 
-export const privacyFindingKinds = ['email', 'phone', 'date_of_birth', 'address', 'name', 'case_number'] as const;
-export type PrivacyFindingKind = (typeof privacyFindingKinds)[number];
-export type PrivacyFinding = { kind: PrivacyFindingKind; start: number; end: number };
-export type PrivacyResult = { ok: boolean; findings: PrivacyFinding[] };
+import type { PrivacyFinding, PrivacyFindingKind, PrivacyResult } from './kinds';
 
-export const privacyKindLabels: Record<PrivacyFindingKind, string> = {
-  email: 'E-Mail-Adresse',
-  phone: 'Telefonnummer',
-  date_of_birth: 'Geburtsdatum',
-  address: 'Straßenanschrift',
-  name: 'Personenname',
-  case_number: 'Aktenzeichen',
-};
+export { privacyFindingKinds, privacyKindLabels, type PrivacyFinding, type PrivacyFindingKind, type PrivacyResult } from './kinds';
 
 // Where findings overlap, the more specific one wins: an e-mail address holds name-like words, a case number
 // digits that look like a phone number, an address a house number that looks like a date.

@@ -34,7 +34,14 @@ export const kinOfCues = set('mutter vater mama papa oma opa eltern tochter sohn
 /** "heißt Mia", "namens Leon", "зовут Артём": the next capitalised word is a name. */
 export const namingCues = set(`
   heißt heiße heißen hieß namens genannt named called adı ismi зовут звать звали звати имени імені ім'я імя
-  اسمه اسمها اسمي يدعى تدعى
+  اسمه اسمها اسمي يدعى تدعى اسمم اسمش نامم نامش
+`);
+/** Things that have names too: after "Die Gruppe heißt …" the name is no person's. */
+export const namedThings = set(`
+  gruppe kurs kurse angebot projekt programm app website webseite seite treff laden spiel buch film serie team
+  mannschaft band chor ort raum aktion initiative kampagne veranstaltung fest festival reihe club klub kreis runde
+  krabbelgruppe spielgruppe elterncafé elterncafe ag verein kita schule
+  group course club project programme program app
 `);
 /** Turkish titles and naming words that follow the name ("Ahmet Bey", "Ayşe Hanım", "Emir adında"). */
 export const postTitleCues = set('bey hanım hanımefendi hoca abla abi adında isimli adlı');
@@ -73,9 +80,36 @@ export const neverNames = set(`
   я ты также уже еще ещё очень тоже только где когда потому
   і й в у на з із до від для що як це мій моя моє мої наш наша наші його її їх він вона вони ми ви я ти також вже
   ще дуже теж тільки де коли тому
+  меня мне нам нас мы мои мой моя моё наш наша наши наше вас вам им ему ей тебе тебя себя себе все всё всех эти этот
+  эта там тут здесь сейчас сегодня завтра вчера дети детям детей детский детская здравствуйте добрый доброе доброго
+  привет пожалуйста спасибо скажите подскажите помогите нужен нужна нужно нужны хочу хотим хотела хотел ищу ищем есть
+  нет можно можете где почему зачем какой какая какие кто который которая если чтобы или да много мало после перед
+  сын дочь семья школа садик кружок секция группа уважаемые уважаемый дорогие интересует беспокоит
+  мене мені ми мої мій моє наше ви їм йому їй тобі себе всі все ці цей ця зараз сьогодні вчора діти дітям дітей
+  дитині дитячий добрий доброго привіт будь ласка дякую підкажіть допоможіть потрібен потрібна потрібно потрібні хочемо
+  шукаю шукаємо є немає можна чому який яка які хто якщо щоб або але та багато після син донька родина сім'я садок
+  гурток секція група шановні шановний цікавить турбує
+  merhaba selam selamlar iyi günler lütfen teşekkürler teşekkür ederim benim bizim onun çocuğum çocuklar çocuklarım
+  için var yok biz siz bu şu okul kreş anaokulu acaba nasıl nerede neden hangi evet hayır merhabalar
+  مرحبا السلام عليكم شكرا فضلك نحن أنا ابني ابنتي أطفالي اطفالي لدينا نريد نبحث أبحث ابحث هل يوجد كيف أين اين متى لماذا نحتاج أحتاج احتاج
   من في على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم نحن أنا انا أنت انت لا لم لن ما أن ان إن قد كل
   بعض بعد قبل عند ثم أو او يا أيضا ايضا لكن حتى منذ بين كان كانت يكون عندي عندنا لدي لدينا
   ve veya ile için bir bu şu sen biz siz onlar de da ki ama çok daha en gibi kadar sonra önce
+  نیاز نیازمند دارد داریم دارم هست است هستم هستیم برای کلاس کودک کودکان بچه مادر پدر خانواده زبان آلمانی
+  مراقبت کمک مدرسه مهدکودک ما من او شما آنها این آن که را با از به در تا یک هیچ خیلی
+`);
+/**
+ * Kinship and family words, and nominalised adjectives for children ("unser Großer", "die Jüngste"): never a name
+ * on their own, even before an age or a surname ("Unser Großer (15)", "Mama Schmidt" is caught by "Schmidt" only
+ * with a title). Turkish "anne" (mother) is handled in names.ts: it is also a German first name.
+ */
+export const familyWords = set(`
+  mama papa mami papi mamii mutti vati omi opi oma opa mum mom mummy mommy dad daddy granny grandma grandpa
+  baba dede nene babaanne anneanne abla abi amca dayı teyze hala yenge teta tetka strina babuschka babushka
+  großer große großen kleiner kleinen kleinste kleinster kleinsten mittlere mittlerer mittleren jüngste jüngster
+  jüngsten älteste ältester ältesten größte größter zweitälteste
+  мама папа тато мати бабушка дедушка баба деда бабуся дідусь бабця
+  ماما بابا امي ابي
 `);
 /** Words that say a text talks about someone's home ("wir wohnen …", "Adresse: …", "живём на …"). */
 export const residenceCues = set(`

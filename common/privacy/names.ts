@@ -8,7 +8,7 @@
  * institution word ("Anne Frank Haus", "Kita Regenbogen") and saints ("Sankt Martin").
  */
 import { commonWordNameData, englishWordNameData, firstNameData, surnameData } from './data/names.data';
-import { academicTitles, institutionWords, kinCues, kinOfCues, namingCues, neverNames, nounsAfterTitle, postTitleCues, publicFigures, saintCues, titleCues } from './lexicon';
+import { academicTitles, familyWords, institutionWords, kinCues, kinOfCues, namedThings, namingCues, neverNames, nounsAfterTitle, postTitleCues, publicFigures, saintCues, titleCues } from './lexicon';
 import { foldName, scriptOf, type Script } from './normalize';
 
 export type Token = { text: string; start: number; end: number; folded: string; script: Script; capitalised: boolean; allCaps: boolean; sentenceStart: boolean; known?: Known };
@@ -95,6 +95,8 @@ function lookUp(token: Token): Known {
   const { first, surnames, common: commonEverywhere, english } = nameData();
   // Turkish "Ben" (I) and "O" (he, she) open many Turkish sentences; elsewhere "Ben" is a boy.
   const common = englishText || turkishText ? { has: (w: string) => commonEverywhere.has(w) || (englishText && english.has(w)) || (turkishText && (w === 'ben' || w === 'o')) } : commonEverywhere;
+  // "Mama", "Oma", "unser Großer": never a name on its own; Turkish "Anne" (mother) is a German first name too.
+  if (familyWords.has(token.folded) || (turkishText && token.folded === 'anne')) return { first: false, surname: false, common: true };
   const forms = lookupForms(token);
   if (token.folded.includes('-')) {
     const parts = token.folded.split('-');
@@ -105,7 +107,7 @@ function lookUp(token: Token): Known {
   }
   const isFirst = forms.some((w) => first.has(w));
   const isSurname = forms.some((w) => surnames.has(w));
-  const isCommon = forms.some((w) => common.has(w)) || neverNames.has(token.folded);
+  const isCommon = forms.some((w) => common.has(w)) || neverNames.has(token.folded) || token.folded === 'anne';
   return { first: isFirst, surname: isSurname, common: isCommon };
 }
 
@@ -114,6 +116,22 @@ const determiners = new Set(['die', 'der', 'den', 'dem', 'des', 'eine', 'ein', '
 const articles = new Set(['am', 'im', 'zum', 'zur', 'vom', 'ins', 'ans', 'aufs', 'beim', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'des', 'kein', 'keine', 'keinen', 'the', 'a', 'an']);
 const nounSuffix = /(?:ung|heit|keit|schaft|tion|ität|nis|tum|ismus|ment|chen|lein|ling|ei|ik|sten|ten|en)$/u;
 const looksLikeName = (t: Token) => (t.script === 'arabic' || (t.capitalised && !t.allCaps)) && !neverNames.has(t.folded);
+/*
+ * Surname endings (Slavic, Romanian, Turkish, Persian, Armenian, Albanian): a capitalised word with one of them next
+ * to a first name is a surname even when the lists lack it ("Georgi Petrov", "Ana Dragomirescu"). German nouns in
+ * "-in" ("Lehrerin", "Ärztin", "Freundin") are left out.
+ */
+const strongSurnameEnding = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|ić|ic|enko|yan|chuk|czuk|oğlu|oglu|zadeh|zade|escu|eanu|ovych|evych|ovich|evich)$/u;
+const weakSurnameEnding = /(?:uk|yuk|iuk|jan|ian|aj|aku|iu|in|ina|yn|yna|ko|ak|ek)$/u;
+// and German nouns with those endings ("Termin", "Medizin", "Risiko", "Kajak", "Bibliothek").
+const germanNounInIn = /(?:erin|ärztin|arztin|ndin|egin|efin|atin|amtin|ürkin|urkin|ussin|olin|öchin|ochin|stin|rtin|ztin|termin|zin|amin|plin|rin|fin|lin|kin|sin|hin|iko|ako|jak|thek|ek|ak)$/u;
+function surnameShaped(t: Token, strongOnly: boolean): boolean {
+  if (t.script !== 'latin' || !t.capitalised || t.allCaps || t.text.length < 4 || neverNames.has(t.folded)) return false;
+  const lower = t.text.toLowerCase();
+  if (strongSurnameEnding.test(lower)) return true;
+  return !strongOnly && weakSurnameEnding.test(lower) && !germanNounInIn.test(lower) && t.text.length >= 5;
+}
+
 const isInitial = (text: string, t: Token) => t.text.length === 1 && t.capitalised && text.charAt(t.end) === '.';
 
 function institutionNear(tokens: Token[], i: number, text: string): boolean {
@@ -131,6 +149,17 @@ function institutionNear(tokens: Token[], i: number, text: string): boolean {
     if (institutionWords.has(prev.folded) && prev.capitalised) return true;
   }
   return false;
+}
+
+const adjectiveCues = new Set(['kleine', 'kleinen', 'kleiner', 'little']);
+const pluralCues = new Set(['die', 'den', 'bei', 'von', 'mit', 'zu', 'the']);
+function familyPlural(t: Token, prev: Token | undefined, before: string): boolean {
+  if (!prev || !pluralCues.has(prev.folded) || !/^\s+$/.test(before) || t.script !== 'latin' || t.allCaps || !t.folded.endsWith('s')) return false;
+  const stem = t.folded.slice(0, -1);
+  const { first, surnames, common } = nameData();
+  if (stem.length < 3 || common.has(stem) || common.has(t.folded) || neverNames.has(stem) || familyWords.has(stem)) return false;
+  // "die Peters" may be a family, "die Marias" hardly: first names count only when they are surnames too.
+  return surnames.has(stem) || (!first.has(stem) && strongSurnameEnding.test(t.text.toLowerCase().slice(0, -1)));
 }
 
 function gap(text: string, a: Token | undefined, b: Token | undefined): string {
@@ -155,7 +184,7 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Span[
       const cur = tokens[end];
       if (!n || !cur || !/^\s+$/.test(gap(text, cur, n)) || !looksLikeName(n)) break;
       const k = known(n);
-      if (!(k.first || k.surname) || (k.common && !k.surname) || institutionNear(tokens, end + 1, text)) break;
+      if (!(k.first || k.surname || (!k.common && surnameShaped(n, false))) || (k.common && !k.surname) || institutionNear(tokens, end + 1, text)) break;
       // "أحمد وفاطمة": an Arabic "و" in front is "and", the start of another name.
       if (n.script === 'arabic' && n.folded.startsWith('و') && !nameData().first.has(n.folded) && !nameData().surnames.has(n.folded)) break;
       end++;
@@ -190,7 +219,8 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Span[
     const cue = tokens[p];
     const cueGap = gap(text, cue, tokens[p + 1]);
     const titled = cue !== undefined && titleCues.has(cue.folded) && /^[.]?\s+$|^\s*$/.test(cueGap);
-    const named = prev !== undefined && namingCues.has(prev.folded) && /^[\s:]+$/.test(before);
+    const thingNamed = tokens.slice(Math.max(0, i - 5), i - 1).some((w) => namedThings.has(w.folded) || institutionWords.has(w.folded));
+    const named = prev !== undefined && namingCues.has(prev.folded) && /^[\s:]+$/.test(before) && !thingNamed;
     const postTitled = next !== undefined && postTitleCues.has(next.folded) && /^\s+$/.test(after);
     if ((titled || named || postTitled) && !institutionNear(tokens, i, text) && (!t.allCaps || t.text.length === 1) && !nounsAfterTitle.has(t.folded)) {
       // "die Frau Hilfe braucht", "eine Frau Anfang 30": after an article the title word is an ordinary noun, and
@@ -206,7 +236,17 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Span[
     // A title itself ("Bayan", "Frau") is no name when a name follows it.
     if (titleCues.has(t.folded) && next && looksLikeName(next)) continue;
 
+    // "bei Hoffmanns", "Die Meyers", "bei den Kovačevićs": a listed surname with a plural -s after die/den/bei/von/mit.
+    if (familyPlural(t, prev, before)) {
+      i = mark(i);
+      continue;
+    }
     const listed = k.first || k.surname;
+    // "Georgi Petrov": an unlisted capitalised word before a word with a typical surname ending.
+    if (!listed && !k.common && !t.sentenceStart && t.script === 'latin' && next && /^\s+$/.test(after) && surnameShaped(next, true) && !known(next).common && !institutionNear(tokens, i + 1, text) && !(prev && articles.has(prev.folded))) {
+      i = mark(i);
+      continue;
+    }
     if (!listed || institutionNear(tokens, i, text)) {
       // "Aylins Bruder": a first name with a genitive -s before a noun.
       if (t.script === 'latin' && /s$/.test(t.folded) && next?.capitalised && /^\s+$/.test(after)) {
@@ -218,13 +258,16 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Span[
     }
 
     // Medium evidence: kinship word before, age after, surname after.
-    const kin = prev !== undefined && kinCues.has(prev.folded) && /^[\s,]+$/.test(before);
+    // "Kleine Engel" (a group's name) is no "kleine Engel": a capitalised adjective is no kinship word.
+    const kin = prev !== undefined && kinCues.has(prev.folded) && /^[\s,]+$/.test(before) && !(prev.capitalised && adjectiveCues.has(prev.folded));
     const kinOf = prev?.folded === 'von' && prev2 !== undefined && kinOfCues.has(prev2.folded);
     const yearsOld = prev !== undefined && prev.folded.startsWith('jahrig') && /\d\s*-?\s*$/u.test(text.slice(Math.max(0, prev.start - 4), prev.start));
     const following = text.slice(t.end, t.end + 24);
     const age = /\d/.test(following) && /^\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*(?:,|Jahre|J\.|years|років|лет|yaşında)|\s+(?:ist|is|wird|war)\s+\d{1,2}\b|\s+\d{1,2}\s+yaşında)/u.test(following);
     const nextKnown = next && looksLikeName(next) && /^\s+$/.test(after) ? known(next) : undefined;
-    const pair = nextKnown !== undefined && nextKnown.surname && !institutionNear(tokens, i + 1, text) && (k.first && (!nextKnown.common || !k.common));
+    // A first name that is also a word ("Rose") needs a surname with a strong ending ("Rose Petrović").
+    const nextSurname = nextKnown !== undefined && next !== undefined && (nextKnown.surname || (!nextKnown.common && !nextKnown.first && surnameShaped(next, k.common)));
+    const pair = nextKnown !== undefined && nextSurname && !institutionNear(tokens, i + 1, text) && (k.first && (!nextKnown.common || !k.common));
     if (kin || kinOf || yearsOld || age || pair) {
       i = mark(i);
       continue;

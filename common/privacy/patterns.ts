@@ -37,6 +37,8 @@ export function findEmails(text: string): Span[] {
 const phoneCue = /(?:tel(?:efon)?|phone|fon|handy|mobil|mobile|handynummer|telefonnummer|rufnummer|nummer|number|whats\s?app|signal|viber|telegram|sms|anrufen|erreichbar|call|numaram|numarası|telefon|телефон|тел|номер|вайбер|هاتف|هاتفي|رقم|جوال|موبايل|واتساب)(?:\s+[\p{L}]+){0,3}[^\p{L}\p{N}]{0,12}$/iu;
 // A number that starts like a German or international one: +49 …, 0049 …, (040) …, 0171/…, 040 …
 const phoneLike = /(?<![\p{L}\p{N}+])(?:\+\s?\d{1,3}|00\d{1,3}|\(0\d{1,5}\)|0\d{1,5})(?:\s?\(0\))?(?:[ \t]?[-/–]?[ \t]?\(?\d+\)?)*/gu;
+// Digits typed in tiny groups: "0 40 - 88 77 66 55", "+49 1 76 12 34 56 78". Needs 8+ digits in all (below).
+const spacedPhone = /(?<![\p{L}\p{N}+.,:/])(?:\+\s?\d{1,3}|0)(?:[ \t]?[-/–]?[ \t]?\d{1,5}){2,}(?![\p{N}])/gu;
 // After a phone cue: any run of digit groups.
 const digitRun = /(?<![\p{L}\p{N}.,:])\+?\d(?:[ \t]?[-/–]?[ \t]?\d)*/gu;
 
@@ -62,6 +64,10 @@ export function findPhones(text: string): Span[] {
     if (part.endsWith(')') && (part.match(/\(/g) ?? []).length < (part.match(/\)/g) ?? []).length) end--;
     if (plausible(digits.slice(m.start, end), m.start, end, false)) out.push({ start: m.start, end });
   }
+  for (const m of spansOf(digits, spacedPhone)) {
+    const n = m.match[0].replace(/\D/g, '').length;
+    if (n >= 8 && plausible(m.match[0], m.start, m.end, false)) out.push({ start: m.start, end: m.end });
+  }
   for (const m of spansOf(digits, digitRun)) {
     const before = digits.slice(Math.max(0, m.start - 40), m.start);
     if (!phoneCue.test(before)) continue;
@@ -84,6 +90,11 @@ const fullDate = new RegExp(
 const monthYear = new RegExp(String.raw`(?<![\p{N}./])(?:(?<m>0?[1-9]|1[0-2])\s?[./]\s?(?<y>(?:19|20)\d{2})|(?:${months})\.?\s+(?<y2>(?:19|20)\d{2}))(?![\p{N}./])`, 'giu');
 const birthCueBefore = /(?:\bgeb\.?|\bgeboren|geburtsdatum|geburtstag|geb\.?-?datum|\bdob\b|date of birth|\bborn\b|\bb\.|doğum(?:\s+tarihi)?|doğumlu|d\.\s?t\.|تاريخ الميلاد|الميلاد|مواليد|ولد|ولدت|родил(?:ся|ась)|рождения|д\.?\s?р\.?|народи(?:вся|лася)|народження|\*)[^.!?\n\p{N}]{0,24}$/iu;
 const birthCueAfter = /^[^.!?\n\p{N}]{0,20}(?:geboren|born|doğdu|doğumlu|г\.?\s?р\.?|родил(?:ся|ась)|народи(?:вся|лася)|ولد|ولدت)/iu;
+// "hat am 17.06.2016 Geburtstag", "birthday on …": a past year makes it a date of birth, this year's an event.
+const birthdayAfter = /^[^.!?\n\p{N}]{0,20}(?:geburtstag|birthday|doğum\s*gün|день\s+рождения|день\s+народження|عيد\s+ميلاد)/iu;
+// "wird am 17.06.2026 6 (Jahre alt)", "turns 6 on …": a child's birthday and age give the date of birth.
+const turnsBefore = /(?:\bwird|\bturns|\bwill\s+be|\bbecomes)\s+(?:am|on|den)?\s*$/iu;
+const turnsAfter = /^\s*\d{1,2}(?!\s*[.:,]\d)(?!\s*(?:uhr|h\b|€|euro|%))(?:\s*(?:jahre|jahr|years?|\.?\s*geburtstag)|\s*[.,!;]|\s*$|\s+(?:und|and)\b)/iu;
 const personCue = /(?:\bkind|sohn|tochter|junge|mädchen|jugendliche|baby|säugling|enkel|schüler|\bson\b|daughter|child|\bboy\b|\bgirl\b|oğl|kız|çocu|ابن|ابنت|طفل|сын|доч|ребён|ребен|син|донь|дитин|\(\s*$)/iu;
 const eventBefore = /(?:\b(?:am|ab|seit|bis|vom|zum|den|stand|frist|termin|bis zum|on|from|since|until)\s*$)/iu;
 
@@ -102,7 +113,8 @@ export function findDatesOfBirth(text: string): Span[] {
     // "Kinder, die nach dem 01.10.2020 geboren sind" speaks of a cohort, not of someone's birthday.
     const cohort = /(?:nach|vor|ab|bis|seit|zwischen|before|after|since)\s+(?:dem|zum|den)?\s*$/iu.test(before);
     if (cohort) continue;
-    const cued = birthCueBefore.test(before) || birthCueAfter.test(after);
+    const past = year >= 1920 && year < new Date().getFullYear();
+    const cued = birthCueBefore.test(before) || birthCueAfter.test(after) || (past && birthdayAfter.test(after)) || (turnsBefore.test(before) && turnsAfter.test(after) && year >= 1920);
     const clause = before.split(/[.!?;\n]/u).pop() ?? '';
     const bare = personCue.test(clause.slice(-45)) && !eventBefore.test(before) && !/^\s*(?:um|at|saat|в|о)\s+\d/iu.test(after) && year >= 1920 && year <= new Date().getFullYear();
     if (cued || bare) out.push({ start: m.start, end: m.end });
@@ -126,6 +138,11 @@ const prefixStreet = new RegExp(String.raw`(?<![\p{L}])(?:Am|An der|An den|An de
 // Any capitalised word (or two) and a number; only an address where the text speaks of a home.
 const looseStreet = new RegExp(String.raw`(?<![\p{L}])(?<street>${cap}(?:\s+${cap})?)\s?${houseNumber}`, 'gu');
 const weakStreet = new RegExp(String.raw`(?<![\p{L}])${cap}(?:${weakSuffix})\s?${houseNumber}`, 'gu');
+// Typed in lower case on a phone: "wohne in der kirchstr 4" (only where the text speaks of a home).
+const lowerStreet = new RegExp(String.raw`(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}-]{2,}?(?:straße|strasse|str\.|str|weg|allee|platz|ring|damm|gasse|chaussee|stieg|twiete|kamp|ufer)\.?\s?${houseNumber}`, 'gu');
+// English order: "We live at 12 Birkenweg", "my address is 5 Main Street".
+const numberFirstStreet = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<no>\d{1,4}[a-hA-H]?),?\s+(?:${cap}\s+)?\p{Lu}[\p{L}\p{M}-]*?(?:${strongSuffix}|${weakSuffix}|lane|drive|close|way|crescent|gardens)\.?(?![\p{L}])`, 'gu');
+const numberFirstCue = /(?:\b(?:live|lives|living|lived|address|adresse|anschrift|adres|moved|wohnen|wohne|wohnt)\b[^.!?\n]{0,12}?\b(?:at|to|is|ist|:|in)?\s*:?\s*)$/iu;
 const postcode = /(?<![\p{N}.,\-/])(?:D-)?(?<code>[0-9]\d{4})\s+(?<town>\p{Lu}[\p{L}\p{M}-]+(?:\s(?:an der|am|bei|ob der|im)\s\p{Lu}[\p{L}\p{M}]+|\s\(\p{Lu}[\p{L}]+\))?)/gu;
 
 const timeWords = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'jahr', 'sommer', 'winter', 'herbst', 'frühling', 'abend', 'morgen', 'nachmittag', 'vormittag', 'mittag', 'anfang', 'ende', 'monat', 'woche', 'tag', 'schuljahr', 'alter', 'moment', 'durchschnitt', 'schnitt', 'schichtdienst', 'haus', 'stadtteil', 'quartier', 'viertel', 'norden', 'süden', 'osten', 'westen', 'zentrum', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'].map(foldName));
@@ -184,6 +201,19 @@ export function findAddresses(text: string): Span[] {
     const no = m.match.groups?.no ?? '';
     push(m.start, m.end, m.end - no.length);
   }
+  // Both need a home word nearby; most texts have none, so the costly scans are skipped.
+  const homeWords = /(?:wohn|adress|address|anschrift|leb|live|zieh|gezogen|moved|adres)/iu.test(text);
+  for (const m of homeWords ? spansOf(text, lowerStreet) : []) {
+    if (!residence(m.start)) continue;
+    const no = m.match.groups?.no ?? '';
+    push(m.start, m.end, m.end - no.length);
+  }
+  for (const m of homeWords ? spansOf(text, numberFirstStreet) : []) {
+    if (!numberFirstCue.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const no = m.match.groups?.no ?? '';
+    if (/^(?:19|20)\d{2}$/.test(no)) continue;
+    out.push({ start: m.start, end: m.end });
+  }
   for (const m of spansOf(text, looseStreet)) {
     const street = m.match.groups?.street ?? '';
     const words = street.split(/\s+/);
@@ -200,12 +230,14 @@ export function findAddresses(text: string): Span[] {
 }
 
 // ── case file numbers ──
-const caseCueWords = String.raw`aktenzeichen|akten-?nr\.?|aktennummer|az\.?|akz\.?|gz\.?|geschäftszeichen|gesch\.-?z(?:eichen)?\.?|fall-?nr\.?|fall-?nummer|fallnummer|fallakte|fall|vorgangs?-?(?:nummer|nr\.?)|vorgang|kassenzeichen|akte|hilfeplan(?:-?nr\.?|-?nummer)?|hp-?nr\.?|kunden-?(?:nummer|nr\.?)|bg-?(?:nummer|nr\.?)|bedarfsgemeinschafts?-?(?:nummer|nr\.?)|antrags?-?(?:nummer|nr\.?)|bescheid-?(?:nummer|nr\.?)|versicherten-?(?:nummer|nr\.?)|sozialversicherungs-?(?:nummer|nr\.?)|steuer-?id|personalnummer|mitgliedsnummer|referenz(?:nummer)?|case\s+(?:number|no\.?|file)|file\s+(?:number|no\.?)|reference(?:\s+number)?|ref\.?|dosya\s+(?:numarası|no)|номер\s+дела|справа\s*№|номер\s+справи|رقم\s+الملف|رقم\s+القضية|(?:mit|unter)\s+der\s+(?:nummer|nr\.?)|nr\.?|no\.?|nummer|№|#`;
+const caseCueWords = String.raw`aktenzeichen|akten-?nr\.?|aktennummer|az\.?|akz\.?|gz\.?|geschäftszeichen|gesch\.-?z(?:eichen)?\.?|fall-?nr\.?|fall-?nummer|fallnummer|fallakte|fall|vorgangs?-?(?:nummer|nr\.?)|vorgang|kassenzeichen|akte|hilfeplan(?:-?nr\.?|-?nummer)?|hp-?nr\.?|kunden-?(?:nummer|nr\.?)|bg-?(?:nummer|nr\.?)|bedarfsgemeinschafts?-?(?:nummer|nr\.?)|antrags?-?(?:nummer|nr\.?)|bescheid-?(?:nummer|nr\.?)|versicherten-?(?:nummer|nr\.?)|sozialversicherungs-?(?:nummer|nr\.?)|steuer-?id|steuer-?(?:nummer|nr\.?)|steuer-?identifikationsnummer|(?:renten|kranken)?versicherungs-?(?:nummer|nr\.?)|versichertennr\.?|(?:personal)?ausweis-?(?:nummer|nr\.?)|pass-?(?:nummer|nr\.?)|(?:unser|ihr|mein|dein)\s+zeichen|buchungszeichen|mandatsreferenz|vertrags-?(?:nummer|nr\.?)|kunden-?nr\.?|personalnummer|mitgliedsnummer|referenz(?:nummer)?|case\s+(?:number|no\.?|file)|file\s+(?:number|no\.?)|reference(?:\s+number)?|ref\.?|dosya\s+(?:numarası|no)|номер\s+дела|справа\s*№|номер\s+справи|رقم\s+الملف|رقم\s+القضية|(?:mit|unter)\s+der\s+(?:nummer|nr\.?)|nr\.?|no\.?|nummer|№|#`;
 // The cue, then "Nr."/":" and up to three small words ("ist", "lautet"), then the id itself.
-const caseCue = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<cue>${caseCueWords})(?![\p{L}])[\s:.#-]*(?:(?:nr\.?|no\.?|nummer|№)[\s:.#]*)?(?:(?:ist|lautet|lautete|war|is|was|beim|bei|der|des|dem|im)\s+(?:\p{Lu}\p{L}+[\s:]+)?)?(?<id>[\p{L}\p{N}](?:[\p{L}\p{N}]|[./-](?=[\p{L}\p{N}])|\s(?=\p{N})|\s(?=\p{Lu}{1,3}\s\p{N}))*)`, 'giu');
+const caseCue = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<cue>${caseCueWords})(?![\p{L}])[\s:.#-]*(?:(?:nr\.?|no\.?|nummer|№)[\s:.#]*)?(?:(?:ist|lautet|lautete|war|is|was|beim|bei|der|des|dem|im)\s+(?:\p{Lu}\p{L}+[\s:]+)?|(?:beim\s+|bei\s+der\s+|vom\s+|der\s+)?\p{Lu}[\p{L}-]+\s*:\s*)?(?<id>[\p{L}\p{N}](?:[\p{L}\p{N}]|[./-](?=[\p{L}\p{N}])|\s(?=\p{N})|\s(?=\p{Lu}{1,3}\s\p{N}))*)`, 'giu');
 const bareCasePatterns = [
   /(?<![\p{L}\p{N}])\p{Lu}{2,5}[-/]\d{4}[-/]\d{2,6}(?![\p{N}])/gu, // ASD-2024-113, JA/2022/1187
   /(?<![\p{L}\p{N}])\d{4}-\p{Lu}{2,4}-\d{2,6}(?![\p{N}])/gu, // 2024-JA-0093
+  /(?<![\p{L}\p{N}])(?=[\p{L}-]*\p{Lu}[\p{L}-]*\p{Lu})\p{Lu}[\p{L}]{1,5}(?:-\p{Lu}{1,4})?[-/](?:19|20)\d{2}[-/]\d{2,6}(?![\p{N}])/gu, // HzE-2025-0042, SGB-VIII/2024/17
+  /(?<![\p{L}\p{N}-])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){6})(?=[A-Z]*\d)[A-Z0-9]{7,34}(?![\p{L}\p{N}])/gu, // 123D456789, A123456789, an IBAN: letters and 6+ digits
   /(?<![\p{L}\p{N}.])\d{2,3}(?:\.\d{1,2})+\s?-\s?\d{2,6}\/\d{2,4}(?![\p{N}])/gu, // 51.2-1234/23
   /(?<![\p{L}\p{N}.])\d{1,3}\/\d{1,2}-\p{Lu}{1,4}-\d{2,4}(?:-\d{1,4})?(?![\p{N}])/gu, // 51/3-KS-2023-17
   /(?<![\p{L}\p{N}.])\d{1,3}\s\p{Lu}{1,3}\s\d{1,6}\/\d{2,4}(?![\p{N}])/gu, // 51 J 123/24 (court)
@@ -231,7 +263,14 @@ export function findCaseNumbers(text: string): Span[] {
     const start = (m.index ?? 0) + m[0].length - id.length;
     out.push({ start, end: start + id.length });
   }
-  for (const pattern of bareCasePatterns) for (const m of spansOf(digits, pattern)) out.push({ start: m.start, end: m.end });
+  for (const pattern of bareCasePatterns) {
+    for (const m of spansOf(digits, pattern)) {
+      // "ESF-2021-2027" is a funding period, not a file.
+      const years = /(?:19|20)(\d{2})[-/](?:19|20)?(\d{2})$/.exec(m.match[0]);
+      if (years && Number(years[2]) > Number(years[1]) && Number(years[2]) - Number(years[1]) <= 20 && /[-/](?:19|20)\d{2}$/.test(m.match[0])) continue;
+      out.push({ start: m.start, end: m.end });
+    }
+  }
   for (const m of spansOf(digits, slashNumber)) {
     const a = Number(m.match.groups?.a);
     const b = m.match.groups?.b ?? '';

@@ -352,6 +352,11 @@ const rows: Row[] = [
     request: () => ({ method: 'GET', url: '/api/needs' }),
     expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403),
   },
+  {
+    operation: 'GET /api/needs/my-spaces',
+    request: () => ({ method: 'GET', url: '/api/needs/my-spaces' }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403),
+  },
   { operation: 'GET /api/gaps/summary', request: () => ({ method: 'GET', url: '/api/gaps/summary' }), expected: everyRole(200) },
   { operation: 'GET /api/gaps/summary.csv', request: () => ({ method: 'GET', url: '/api/gaps/summary.csv' }), expected: everyRole(200) },
   {

@@ -25,6 +25,15 @@ export const paths = {
   manageServices: '/angebote/verwalten',
   topics: '/admin/themen',
   servicesImport: '/admin/angebote-import',
+  // Needs (Bedarfe) and the gap analysis: the public form, the staff's capture, lists and the heat map.
+  publicNeed: '/bedarf',
+  needs: '/bedarfe',
+  need: (id: string) => `/bedarfe/${encodeURIComponent(id)}`,
+  newNeed: '/bedarfe/neu',
+  homeVisit: '/bedarfe/hausbesuch',
+  needsReview: '/bedarfe/pruefen',
+  offerSheet: (id: string) => `/bedarfe/${encodeURIComponent(id)}/angebotsblatt`,
+  gaps: '/luecken',
   apiDocs: '/api/docs',
   backup: '/api/admin/backup',
 } as const;

@@ -11,3 +11,12 @@ export const serviceEditorRoles: readonly AccountRole[] = ['admin', 'head_of_dep
 
 /** Who edits every offer of the office and may delete offers. */
 export const serviceManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
+
+/** Who records and reads needs (of the spaces where they are on the team; managers all): the server's needsPolicy staff. */
+export const needRecorderRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'provider_editor'];
+
+/** Who sees the gap analysis (aggregates only): staff and the committee. */
+export const gapReaderRoles: readonly AccountRole[] = [...needRecorderRoles, 'committee'];
+
+/** Who may delete a need (entries made by mistake): the server's needsPolicy managers. */
+export const needManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];

@@ -20,7 +20,7 @@ import { SocialSpacesPage } from './pages/social-spaces-page';
 import { StartPage } from './pages/start-page';
 import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
-import { networkManagerRoles, serviceEditorRoles, spaceManagerRoles } from './roles';
+import { gapReaderRoles, needRecorderRoles, networkManagerRoles, serviceEditorRoles, spaceManagerRoles } from './roles';
 
 // The staff's pages for offers load with their first visit: families on the public map never download them.
 const staffServicePages = {
@@ -30,6 +30,18 @@ const staffServicePages = {
   manageServices: () => import('./pages/manage-services-page').then((m) => ({ Component: m.ManageServicesPage })),
   topics: () => import('./pages/topics-page').then((m) => ({ Component: m.TopicsPage })),
   servicesImport: () => import('./pages/services-import-page').then((m) => ({ Component: m.ServicesImportPage })),
+};
+
+// Needs: the public form is lazy too (its privacy guard carries name lists); the staff pages load on first visit.
+const needPages = {
+  publicNeed: () => import('./pages/public-need-page').then((m) => ({ Component: m.PublicNeedPage })),
+  needs: () => import('./pages/needs-page').then((m) => ({ Component: m.NeedsPage })),
+  need: () => import('./pages/need-page').then((m) => ({ Component: m.NeedPage })),
+  newNeed: () => import('./pages/new-need-page').then((m) => ({ Component: m.NewNeedPage })),
+  homeVisit: () => import('./pages/home-visit-page').then((m) => ({ Component: m.HomeVisitPage })),
+  needsReview: () => import('./pages/needs-review-page').then((m) => ({ Component: m.NeedsReviewPage })),
+  offerSheet: () => import('./pages/offer-sheet-page').then((m) => ({ Component: m.OfferSheetPage })),
+  gaps: () => import('./pages/gaps-page').then((m) => ({ Component: m.GapsPage })),
 };
 
 // Shown while a lazily loaded page arrives on the first load of the app.
@@ -51,6 +63,7 @@ export const router = createBrowserRouter([
           { path: 'organisationen/:id', element: <OrganizationPage /> },
           { path: 'angebote', element: <ServicesPage /> },
           { path: 'angebote/:id', element: <ServicePage /> },
+          { path: 'bedarf', lazy: needPages.publicNeed, hydrateFallbackElement: pageLoading },
           {
             element: <RequireAccount />,
             children: [
@@ -67,6 +80,21 @@ export const router = createBrowserRouter([
               { path: 'angebote/pruefen', lazy: staffServicePages.staleServices, hydrateFallbackElement: pageLoading },
               { path: 'angebote/verwalten', lazy: staffServicePages.manageServices, hydrateFallbackElement: pageLoading },
             ],
+          },
+          {
+            element: <RequireAccount role={needRecorderRoles} />,
+            children: [
+              { path: 'bedarfe', lazy: needPages.needs, hydrateFallbackElement: pageLoading },
+              { path: 'bedarfe/neu', lazy: needPages.newNeed, hydrateFallbackElement: pageLoading },
+              { path: 'bedarfe/hausbesuch', lazy: needPages.homeVisit, hydrateFallbackElement: pageLoading },
+              { path: 'bedarfe/pruefen', lazy: needPages.needsReview, hydrateFallbackElement: pageLoading },
+              { path: 'bedarfe/:id', lazy: needPages.need, hydrateFallbackElement: pageLoading },
+              { path: 'bedarfe/:id/angebotsblatt', lazy: needPages.offerSheet, hydrateFallbackElement: pageLoading },
+            ],
+          },
+          {
+            element: <RequireAccount role={gapReaderRoles} />,
+            children: [{ path: 'luecken', lazy: needPages.gaps, hydrateFallbackElement: pageLoading }],
           },
           {
             element: <RequireAccount role={spaceManagerRoles} />,

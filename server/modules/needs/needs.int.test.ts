@@ -291,6 +291,9 @@ describe('needs: recording, gaps, permissions, status', () => {
       const ids = async (query: string) =>
         (await world.request({ method: 'GET', url: `/api/needs?limit=200&${query}`, as: 'team_member' })).json().items.map((n: { id: string }) => n.id) as string[];
       expect(await ids(`topicId=${topic('freizeit-sport')}`)).toContain(sport.id);
+      // The heat map's cells count a topic without its narrower ones; their drill-down asks for exactly that topic.
+      expect(await ids(`topicId=${topic('freizeit-sport')}&topicExact=true`)).not.toContain(sport.id);
+      expect(await ids(`topicId=${topic('sport')}&topicExact=true`)).toContain(sport.id);
       expect(await ids(`topicId=${topic('trauer')}`)).not.toContain(sport.id);
       expect(await ids('gapKind=reach')).toContain(sport.id);
       expect(await ids('gapKind=missing')).not.toContain(sport.id);
@@ -370,6 +373,14 @@ describe('needs: recording, gaps, permissions, status', () => {
       const all = (await world.request({ method: 'GET', url: '/api/needs?limit=200', as: 'head_of_department' })).json().items.map((n: { id: string }) => n.id);
       expect(all).toEqual(expect.arrayContaining([north.id, south.id]));
       expect((await world.request({ method: 'GET', url: `/api/needs/${south.id}`, as: 'head_of_department' })).statusCode).toBe(200);
+    });
+
+    it('tells each user the spaces they record needs in: the team spaces of today, all for managers', async () => {
+      const of = async (as: 'team_member' | 'provider_editor' | 'head_of_department') => (await world.request({ method: 'GET', url: '/api/needs/my-spaces', as })).json();
+      expect(await of('team_member')).toEqual({ allSpaces: false, spaceIds: [space.nord] });
+      expect(await of('provider_editor')).toEqual({ allSpaces: false, spaceIds: [space.sued] });
+      expect(await of('head_of_department')).toEqual({ allSpaces: true, spaceIds: [] });
+      expect((await world.request({ method: 'GET', url: '/api/needs/my-spaces', as: 'committee' })).statusCode).toBe(403);
     });
 
     it('lets provider staff work only within the spaces where they are on the team', async () => {

@@ -7,6 +7,7 @@ import {
   gapSummary,
   gapSummaryQuery,
   needDetail,
+  mySpaces as mySpacesSchema,
   needListQuery,
   needPage,
   needStatusBody,
@@ -32,7 +33,7 @@ import type { ModuleDeps } from '../../platform/module';
 import { confirmGap, correctGap, gapSummaryCsv, gapSummary as readGapSummary, recomputeGaps } from './gap-analysis';
 import { changeNeedStatus, referNeed, reviewNeed } from './need-status';
 import { needsPolicy } from './needs.policy';
-import { listNeeds, readNeed, suggestOffers } from './read-needs';
+import { listNeeds, mySpaces, readNeed, suggestOffers } from './read-needs';
 import { createNeed, deleteNeed, submitPublicNeed, updateNeed } from './record-need';
 
 /** Anonymous callers only: signed-in staff are not limited. The key (the client address) lives in memory for one window. */
@@ -102,6 +103,11 @@ export function needsRoutes(app: App, { database }: ModuleDeps): void {
       response: { 201: needDetail },
     },
     handler: async (request, reply) => reply.code(201).send(await run(request, (ctx) => createNeed(ctx, request.body))),
+  });
+  app.get('/api/needs/my-spaces', {
+    config: { access: needsPolicy.listNeeds },
+    schema: { tags, summary: 'Sozialräume, in denen ich Bedarfe erfasse (Leitung: alle; sonst die, in deren Team ich heute bin)', response: { 200: mySpacesSchema } },
+    handler: (request) => run(request, (ctx) => mySpaces(ctx)),
   });
   app.get('/api/needs/offer-suggestions', {
     config: { access: needsPolicy.suggestOffers },

@@ -1,4 +1,4 @@
-import type { Gap, NeedDetail, NeedListInput, NeedPage, NeedSummary, OfferSuggestionsInput, ServiceRef } from '../../../common/api/needs';
+import type { Gap, MySpaces, NeedDetail, NeedListInput, NeedPage, NeedSummary, OfferSuggestionsInput, ServiceRef } from '../../../common/api/needs';
 import type { AgeBand, FitReason, GapKind, NeedSource, NeedStatus, ReviewState, Voice } from '../../../common/need-terms';
 import type { TargetGroup } from '../../../common/service-terms';
 import { authorize, officeOf } from '../../platform/auth/policy';
@@ -49,7 +49,7 @@ export async function listNeeds(ctx: Ctx, query: NeedListInput): Promise<NeedPag
   authorize(ctx.actor, needsPolicy.listNeeds);
   const officeId = officeOf(ctx.actor);
   const spaceIds = await visibleSpaces(ctx.tx, ctx.actor);
-  const topics = query.topicId ? topicWithNarrower(await topicTerms(ctx.tx, officeId), query.topicId) : undefined;
+  const topics = !query.topicId ? undefined : query.topicExact === 'true' ? [query.topicId] : topicWithNarrower(await topicTerms(ctx.tx, officeId), query.topicId);
   const { limit, offset, ...filter } = query;
   const { rows, total } = await listNeedRows(ctx.tx, officeId, { ...filter, spaceIds, ...(topics ? { topicIds: topics } : {}) }, { limit, offset });
   return { items: await summaries(ctx.tx, officeId, rows), total, limit, offset };
@@ -132,4 +132,11 @@ export async function suggestOffers(ctx: Ctx, query: OfferSuggestionsInput) {
     }
   }
   return { items: items.slice(0, 30) };
+}
+
+/** The spaces the signed-in user records needs in, so the forms can offer exactly these. */
+export async function mySpaces(ctx: Ctx): Promise<MySpaces> {
+  authorize(ctx.actor, needsPolicy.listNeeds);
+  const visible = await visibleSpaces(ctx.tx, ctx.actor);
+  return visible === null ? { allSpaces: true, spaceIds: [] } : { allSpaces: false, spaceIds: visible };
 }

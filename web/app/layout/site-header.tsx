@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../../common/api/accounts';
-import { isAdmin } from '../../features/accounts/hooks/use-me';
+import { hasAnyRole, isAdmin } from '../../features/accounts/hooks/use-me';
 import { useSignOut } from '../../features/accounts/hooks/use-session-mutations';
 import { paths } from '../paths';
+import { gapReaderRoles, needRecorderRoles } from '../roles';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `app-nav__link${isActive ? ' app-nav__link--active' : ''}`;
@@ -77,6 +78,20 @@ export function SiteHeader({ account }: { account: Me | null }) {
               <li>
                 <NavLink className={navLinkClass} to={paths.network}>
                   Netzwerk
+                </NavLink>
+              </li>
+            ) : null}
+            {hasAnyRole(account, needRecorderRoles) ? (
+              <li>
+                <NavLink className={navLinkClass} to={paths.needs}>
+                  Bedarfe
+                </NavLink>
+              </li>
+            ) : null}
+            {hasAnyRole(account, gapReaderRoles) ? (
+              <li>
+                <NavLink className={navLinkClass} to={paths.gaps}>
+                  Lücken
                 </NavLink>
               </li>
             ) : null}

@@ -6,7 +6,7 @@ import { formatRoles } from '../../features/accounts/components/role-labels';
 import { hasAnyRole, isAdmin, useMe } from '../../features/accounts/hooks/use-me';
 import { StaleServicesNotice } from '../../features/services/components/stale-services-notice';
 import { paths } from '../paths';
-import { serviceEditorRoles, spaceManagerRoles } from '../roles';
+import { gapReaderRoles, needRecorderRoles, serviceEditorRoles, spaceManagerRoles } from '../roles';
 
 const available = [
   {
@@ -26,11 +26,21 @@ const available = [
   },
 ];
 
-const planned = [
+/** Needs: the staff open their list; everyone else the anonymous form ("Was fehlt Ihnen in Ihrem Stadtteil?"). */
+const needModules = (recorder: boolean) => [
   {
     name: 'Bedarfe',
-    text: 'Was fehlt? Bedarfe, die Familien, Kinder und Jugendliche selbst benennen oder Fachkräfte einschätzen – anonym erfasst und den vorhandenen Angeboten gegenübergestellt.',
+    to: recorder ? paths.needs : paths.publicNeed,
+    text: 'Was fehlt? Bedarfe, die Familien, Kinder und Jugendliche selbst benennen oder Fachkräfte einschätzen – anonym erfasst, auch online in sechs Sprachen, und den vorhandenen Angeboten gegenübergestellt.',
   },
+  {
+    name: 'Lückenanalyse',
+    to: paths.gaps,
+    text: 'Wo fehlt was? Sozialräume und Themen als Tabelle: fehlt, unbekannt oder passt nicht – getrennt nach der Stimme der Betroffenen und der Fachkräfte, mit CSV-Export.',
+  },
+];
+
+const planned = [
   {
     name: 'Projekte und Budget',
     text: 'Projekte und Maßnahmen aus dem Budget des Sozialraums planen, Mittel binden und Ausgaben buchen – nachvollziehbar bis auf den Cent.',
@@ -50,6 +60,8 @@ export function StartPage() {
   const admin = isAdmin(account);
   const canManageSpaces = hasAnyRole(account, spaceManagerRoles);
   const canEditServices = hasAnyRole(account, serviceEditorRoles);
+  const canRecordNeeds = hasAnyRole(account, needRecorderRoles);
+  const canReadGaps = hasAnyRole(account, gapReaderRoles);
   return (
     <div className="app-stack">
       <PageHeading
@@ -128,6 +140,49 @@ export function StartPage() {
         </section>
       ) : null}
 
+      {canRecordNeeds || canReadGaps ? (
+        <section className="app-section" aria-labelledby="needs-staff-heading">
+          <h2 className="kern-heading-medium" id="needs-staff-heading">
+            Bedarfe und Lücken
+          </h2>
+          <ul className="kern-list kern-list--bullet">
+            {canRecordNeeds ? (
+              <>
+                <li>
+                  <Link className="kern-link" to={paths.needs}>
+                    Bedarfe
+                  </Link>{' '}
+                  – Liste mit Filtern, Lücken bestätigen oder korrigieren, an Angebote vermitteln
+                </li>
+                <li>
+                  <Link className="kern-link" to={paths.newNeed}>
+                    Bedarf erfassen
+                  </Link>
+                </li>
+                <li>
+                  <Link className="kern-link" to={paths.homeVisit}>
+                    Hausbesuch
+                  </Link>{' '}
+                  – die drei Fragen in den Worten der Familie, in unter einer Minute
+                </li>
+                <li>
+                  <Link className="kern-link" to={paths.needsReview}>
+                    Online-Meldungen prüfen
+                  </Link>{' '}
+                  – Einträge aus dem öffentlichen Formular annehmen oder ablehnen
+                </li>
+              </>
+            ) : null}
+            <li>
+              <Link className="kern-link" to={paths.gaps}>
+                Lückenanalyse
+              </Link>{' '}
+              – Sozialräume und Themen auf einen Blick{canRecordNeeds ? '' : ' (nur Summen)'}
+            </li>
+          </ul>
+        </section>
+      ) : null}
+
       {canManageSpaces ? (
         <section className="app-section" aria-labelledby="admin-heading">
           <h2 className="kern-heading-medium" id="admin-heading">
@@ -167,10 +222,10 @@ export function StartPage() {
         <p className="kern-body">
           Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Angebotslandkarte mit allen Angeboten, die
           Sozialräume mit Karte, die Organisationen, Teams und Verträge der Sozialräume, das Organisationsmodell, die
-          Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
+          Bedarfe mit der Lückenanalyse, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
-          {available.map((m) => (
+          {[...available, ...needModules(canRecordNeeds)].map((m) => (
             <li key={m.name} className="app-module app-module--available">
               <h3 className="kern-heading-small">
                 <Link className="kern-link" to={m.to}>
