@@ -1,44 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebIfStale } from '../scripts/web-build.mjs';
-import { buildApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-import type { Database } from '../server/platform/db/database';
-import { readSettings } from '../server/platform/env';
-import type { App } from '../server/platform/http/types';
-import { launchBrowser, screenshot, seriousViolations } from './browser';
+import { openDemoInBrowser, screenshot, seriousViolations, type DemoInBrowser } from './browser';
 
 // The whole app as users get it: built web app, demo data on a fresh embedded database, a real HTTP port.
 describe('admin journey in the browser: sign in, create a user, find it in the audit log', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sozialraum-e2e-'));
-  let database: Database;
-  let app: App;
+  let demo: DemoInBrowser;
   let base: string;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
   const email = `e2e-${Date.now()}@demo.invalid`;
 
   beforeAll(async () => {
-    await buildWebIfStale({ log: () => {} });
-    const settings = { ...readSettings({ DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'silent' }), publicUrl: 'http://127.0.0.1' };
-    ({ database } = await prepareDatabase(settings, { allowDemo: true, log: () => {} }));
-    app = await buildApp({ settings, database, logger: false, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    ({ context, close: closeBrowser } = await launchBrowser());
-    page = await context.newPage();
+    demo = await openDemoInBrowser('admin');
+    ({ base, page } = demo);
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await database?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it('signs in as the demo admin', async () => {

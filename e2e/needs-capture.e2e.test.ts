@@ -1,16 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebIfStale } from '../scripts/web-build.mjs';
-import { buildApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-import type { Database } from '../server/platform/db/database';
-import { readSettings } from '../server/platform/env';
-import type { App } from '../server/platform/http/types';
-import { launchBrowser, seriousViolations } from './browser';
+import { sessionCookie } from './app-server';
+import { openDemoInBrowser, seriousViolations, signIn, type DemoInBrowser } from './browser';
 
 type NeedSummary = { id: string; text: string; source: string; voice: string; language: string | null; spaceName: string; ageBands: string[] };
 type NeedDetail = NeedSummary & {
@@ -24,13 +17,9 @@ type NeedDetail = NeedSummary & {
 // Capturing needs in the browser: the anonymous form on a phone (privacy guard, thanks, Arabic right to left, the
 // server's refusals) and the fast capture on a home visit on a tablet, on the demo city.
 describe('capturing needs in the browser: public form with privacy guard, home visit, full form', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sozialraum-e2e-needs-capture-'));
-  let database: Database;
-  let app: App;
+  let demo: DemoInBrowser;
   let base: string;
   let adminCookie: string;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
 
   const shot = async (name: string) => {
@@ -60,28 +49,13 @@ describe('capturing needs in the browser: public form with privacy guard, home v
     }, text);
 
   beforeAll(async () => {
-    await buildWebIfStale({ log: () => {} });
-    const settings = { ...readSettings({ DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'silent' }), publicUrl: 'http://127.0.0.1' };
-    ({ database } = await prepareDatabase(settings, { allowDemo: true, log: () => {} }));
-    app = await buildApp({ settings, database, logger: false, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { origin: base, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@demo.invalid', password: 'sozialraum-demo' }),
-    });
-    if (!login.ok) throw new Error(`Anmeldung als admin fehlgeschlagen: ${login.status}`);
-    adminCookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    ({ context, close: closeBrowser } = await launchBrowser());
-    page = await context.newPage();
+    demo = await openDemoInBrowser('needs-capture');
+    ({ base, page } = demo);
+    adminCookie = await sessionCookie(base, 'admin@demo.invalid');
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await database?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it('warns about a name and a phone number while typing on a phone and does not send the text', async () => {
@@ -206,11 +180,7 @@ describe('capturing needs in the browser: public form with privacy guard, home v
 
   it('records a need on a home visit on a tablet in the three questions, and it is saved', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto(`${base}/anmelden`);
-    await page.getByLabel('E-Mail').fill('team_member@demo.invalid');
-    await page.getByLabel('Passwort').fill('sozialraum-demo');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    await signIn(page, base, 'team_member@demo.invalid');
     await page.goto(`${base}/bedarfe/hausbesuch`);
     await page.getByRole('heading', { level: 1, name: 'Bedarf beim Hausbesuch' }).waitFor();
     // The team member's only space is chosen already.

@@ -1,17 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GapSummary, NeedDetail, NeedPage } from '../common/api/needs';
-import { buildWebIfStale } from '../scripts/web-build.mjs';
-import { buildApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-import type { Database } from '../server/platform/db/database';
-import { readSettings } from '../server/platform/env';
-import type { App } from '../server/platform/http/types';
-import { launchBrowser, screenshot, seriousViolations } from './browser';
+import { openDemoInBrowser, screenshot, seriousViolations, signIn, type DemoInBrowser } from './browser';
 
 type Topic = { id: string; name: string; parentId: string | null };
 type Space = { id: string; name: string };
@@ -23,12 +13,8 @@ const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year:
 // The staff's side of needs on the demo city: the list with its filters, one need with its gaps (confirm, correct,
 // refer), the printable offer sheet, and the heat map for the committee (numbers only) and the management (drill-down).
 describe('needs, staff side, in the browser: list, need with gaps, offer sheet, heat map', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sozialraum-e2e-needs-staff-'));
-  let database: Database;
-  let app: App;
+  let demo: DemoInBrowser;
   let base: string;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
   /** A need the test records itself (through the API, as a team member), so that its gap is known. */
   let need: NeedDetail;
@@ -36,32 +22,14 @@ describe('needs, staff side, in the browser: list, need with gaps, offer sheet, 
   const needText = 'Es fehlt ein offener Treff für Väter am Samstag, ohne Anmeldung.';
 
   beforeAll(async () => {
-    await buildWebIfStale({ log: () => {} });
-    const settings = { ...readSettings({ DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'silent' }), publicUrl: 'http://127.0.0.1' };
-    ({ database } = await prepareDatabase(settings, { allowDemo: true, log: () => {} }));
-    app = await buildApp({ settings, database, logger: false, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    ({ context, close: closeBrowser } = await launchBrowser());
-    page = await context.newPage();
+    demo = await openDemoInBrowser('needs-staff');
+    ({ base, page } = demo);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await database?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await demo?.close();
   });
-
-  const signInAs = async (email: string) => {
-    await context.clearCookies();
-    await page.goto(`${base}/anmelden`);
-    await page.getByLabel('E-Mail').fill(email);
-    await page.getByLabel('Passwort').fill('sozialraum-demo');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  };
 
   /** The API with the browser's session cookie; writes carry the app's own Origin like the app's own requests. */
   const api = {
@@ -76,7 +44,7 @@ describe('needs, staff side, in the browser: list, need with gaps, offer sheet, 
   };
 
   it('lists the needs of a team member, filters by voice in the address, and shows whose voice each is', async () => {
-    await signInAs('team_member@demo.invalid');
+    await signIn(page, base, 'team_member@demo.invalid');
     // A space of the team member's and a topic with an active offer there: the need's gap will be "unbekannt".
     const spaces = await api.get<Space[]>('/api/social-spaces');
     const topics = await api.get<Topic[]>('/api/topics');
@@ -208,7 +176,7 @@ describe('needs, staff side, in the browser: list, need with gaps, offer sheet, 
   });
 
   it('shows the committee the heat map with numbers, no way to a single need, and the CSV', async () => {
-    await signInAs('committee@demo.invalid');
+    await signIn(page, base, 'committee@demo.invalid');
     // The committee has no "Bedarfe" in the menu and cannot read a need.
     expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bedarfe' }).count()).toBe(0);
     expect((await page.request.get(`${base}/api/needs/${need.id}`)).status()).toBe(403);
@@ -263,7 +231,7 @@ describe('needs, staff side, in the browser: list, need with gaps, offer sheet, 
   });
 
   it('leads the head of department from a cell of the heat map to the needs behind it', async () => {
-    await signInAs('head_of_department@demo.invalid');
+    await signIn(page, base, 'head_of_department@demo.invalid');
     await page.goto(`${base}/luecken`);
     const summary = await api.get<GapSummary>(`/api/gaps/summary?from=${year}-01-01&to=${year}-12-31`);
     const topics = await api.get<Topic[]>('/api/topics');

@@ -1,49 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebIfStale } from '../scripts/web-build.mjs';
-import { buildApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-import type { Database } from '../server/platform/db/database';
-import { readSettings } from '../server/platform/env';
-import type { App } from '../server/platform/http/types';
-import { launchBrowser, screenshot, seriousViolations } from './browser';
+import { openDemoInBrowser, screenshot, seriousViolations, signIn, type DemoInBrowser } from './browser';
 
 const teamNote = 'Team und Verträge sehen die Leitung und das Team dieses Sozialraums.';
 
 // The network of actors on the demo city: who sees a space's team, a refused contract, the check of the model.
 describe('network of actors in the browser: team visibility, contract conflict, network model check', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sozialraum-e2e-network-'));
-  let database: Database;
-  let app: App;
+  let demo: DemoInBrowser;
   let base: string;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
   const spaceIds = new Map<string, string>();
 
   beforeAll(async () => {
-    await buildWebIfStale({ log: () => {} });
-    const settings = { ...readSettings({ DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'silent' }), publicUrl: 'http://127.0.0.1' };
-    ({ database } = await prepareDatabase(settings, { allowDemo: true, log: () => {} }));
-    app = await buildApp({ settings, database, logger: false, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    demo = await openDemoInBrowser('network');
+    ({ base, page } = demo);
     const spaces = (await (await fetch(`${base}/api/social-spaces`)).json()) as { id: string; name: string }[];
     for (const space of spaces) spaceIds.set(space.name, space.id);
-    ({ context, close: closeBrowser } = await launchBrowser());
-    page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await database?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   const spacePage = async (name: string) => {
@@ -51,15 +28,6 @@ describe('network of actors in the browser: team visibility, contract conflict, 
     await page.getByRole('heading', { level: 1, name }).waitFor();
     // The organisations are public and come last of what everyone sees: once they are there, the page has settled.
     await page.getByRole('table', { name: `Organisationen in ${name}` }).waitFor();
-  };
-
-  const signInAs = async (email: string) => {
-    await context.clearCookies();
-    await page.goto(`${base}/anmelden`);
-    await page.getByLabel('E-Mail').fill(email);
-    await page.getByLabel('Passwort').fill('sozialraum-demo');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
   };
 
   it('shows the public no team and no contracts of a space, only its organisations', async () => {
@@ -74,7 +42,7 @@ describe('network of actors in the browser: team visibility, contract conflict, 
   });
 
   it('shows a team member the team of their own space, and elsewhere only a note', async () => {
-    await signInAs('team_member@demo.invalid');
+    await signIn(page, base, 'team_member@demo.invalid');
     await spacePage('Garstedt');
     await page.getByRole('heading', { level: 2, name: 'Team', exact: true }).waitFor();
     const team = page.getByRole('table', { name: 'Team von Garstedt heute' });
@@ -96,7 +64,7 @@ describe('network of actors in the browser: team visibility, contract conflict, 
   });
 
   it('refuses a second outpatient provider for a space with the German conflict message at the start date', async () => {
-    await signInAs('head_of_department@demo.invalid');
+    await signIn(page, base, 'head_of_department@demo.invalid');
     await spacePage('Garstedt');
     const form = page.getByRole('form', { name: 'Vertrag anlegen' });
     await form.getByLabel('Organisation').selectOption({ label: 'Hilfen für Familien e. V.' });

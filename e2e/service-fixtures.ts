@@ -1,6 +1,8 @@
 // Offers for the browser tests of the public map, created through the API as the demo admin — the same path an
 // office's editors take. The demo city has organisations and topics; these offers refer to them by name and code.
 
+import { sessionCookie } from './app-server';
+
 type OfferSeed = {
   name: string;
   organization: string;
@@ -224,13 +226,7 @@ export const offerSeeds: OfferSeed[] = [
 /** Signs in as the demo admin and creates the offers; returns their ids by name. */
 export async function createTestOffers(base: string, seeds: OfferSeed[] = offerSeeds): Promise<Map<string, string>> {
   const headers = { origin: base, 'content-type': 'application/json' };
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ email: 'admin@demo.invalid', password: 'sozialraum-demo' }),
-  });
-  if (!login.ok) throw new Error(`Anmeldung als admin fehlgeschlagen: ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await sessionCookie(base, 'admin@demo.invalid');
   const organizations = (await (await fetch(`${base}/api/organizations`)).json()) as { id: string; name: string }[];
   const topics = (await (await fetch(`${base}/api/topics`)).json()) as { id: string; code: string | null }[];
   const orgId = (name: string) => {

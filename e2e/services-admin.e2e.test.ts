@@ -1,16 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebIfStale } from '../scripts/web-build.mjs';
-import { buildApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-import type { Database } from '../server/platform/db/database';
-import { readSettings } from '../server/platform/env';
-import type { App } from '../server/platform/http/types';
-import { launchBrowser, screenshot, seriousViolations } from './browser';
+import { openDemoInBrowser, screenshot, seriousViolations, signIn, type DemoInBrowser } from './browser';
 
 type Summary = { id: string; name: string; organizationId: string; organizationName: string };
 type Detail = {
@@ -28,42 +20,20 @@ const providerOrganization = 'Ambulante Jugendhilfe Norderstedt gGmbH';
 // The staff side of offers on the demo city: a provider editor keeps their organisation's offers current, an admin
 // looks after the topics.
 describe('offers, staff side, in the browser: stale notice, the offer form with field errors, foreign offers, topics', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sozialraum-e2e-services-admin-'));
-  let database: Database;
-  let app: App;
+  let demo: DemoInBrowser;
   let base: string;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
   let createdId = '';
 
   beforeAll(async () => {
-    await buildWebIfStale({ log: () => {} });
-    const settings = { ...readSettings({ DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'silent' }), publicUrl: 'http://127.0.0.1' };
-    ({ database } = await prepareDatabase(settings, { allowDemo: true, log: () => {} }));
-    app = await buildApp({ settings, database, logger: false, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    ({ context, close: closeBrowser } = await launchBrowser());
-    page = await context.newPage();
+    demo = await openDemoInBrowser('services-admin');
+    ({ base, page } = demo);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await database?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await demo?.close();
   });
-
-  const signInAs = async (email: string) => {
-    await context.clearCookies();
-    await page.goto(`${base}/anmelden`);
-    await page.getByLabel('E-Mail').fill(email);
-    await page.getByLabel('Passwort').fill('sozialraum-demo');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  };
 
   /** The API with the browser's session cookie; writes carry the app's own Origin like the app's own requests. */
   const api = {
@@ -73,7 +43,7 @@ describe('offers, staff side, in the browser: stale notice, the offer form with 
   };
 
   it('shows a provider editor the stale notice after sign-in and lists the stale offers of their organisation', async () => {
-    await signInAs('provider_editor@demo.invalid');
+    await signIn(page, base, 'provider_editor@demo.invalid');
     // Signing in leads to the start page, and the notice is there.
     await page.waitForURL(`${base}/`);
     const notice = page.getByRole('status').filter({ hasText: /seit mehr als 12 Monaten nicht geprüft/ });
@@ -218,7 +188,7 @@ describe('offers, staff side, in the browser: stale notice, the offer form with 
   });
 
   it('lets an admin rename a topic and refuses to delete one in use with the server’s reason', async () => {
-    await signInAs('admin@demo.invalid');
+    await signIn(page, base, 'admin@demo.invalid');
     await page.goto(`${base}/admin/themen`);
     await page.getByRole('heading', { level: 1, name: 'Themen und Prüfintervall' }).waitFor();
     await page.getByRole('button', { name: 'Bearbeiten: Sucht', exact: true }).click();

@@ -1,28 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebIfStale } from '../scripts/web-build.mjs';
-import { buildApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-import type { Database } from '../server/platform/db/database';
-import { readSettings } from '../server/platform/env';
-import type { App } from '../server/platform/http/types';
-import { launchBrowser, seriousViolations } from './browser';
+import { openDemoInBrowser, seriousViolations, signIn, type DemoInBrowser } from './browser';
 import { createTestOffers } from './service-fixtures';
 
 type Summary = { id: string; name: string; spaceIds: string[]; traits: string[] };
 
 // The public offer map as a family uses it: no account, a phone or a laptop, German or English, no map tiles.
 describe('public offer map in the browser: search, filters in the address, detail page, English, accessibility', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sozialraum-e2e-services-'));
-  let database: Database;
-  let app: App;
+  let demo: DemoInBrowser;
   let base: string;
   let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
   const foreignRequests: string[] = [];
   let football: Summary;
@@ -38,12 +27,8 @@ describe('public offer map in the browser: search, filters in the address, detai
   const param = (name: string) => new URL(page.url()).searchParams.getAll(name);
 
   beforeAll(async () => {
-    await buildWebIfStale({ log: () => {} });
-    const settings = { ...readSettings({ DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'silent' }), publicUrl: 'http://127.0.0.1' };
-    ({ database } = await prepareDatabase(settings, { allowDemo: true, log: () => {} }));
-    app = await buildApp({ settings, database, logger: false, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    demo = await openDemoInBrowser('services');
+    ({ base, context, page } = demo);
     // The demo city brings its offers; without them (an older demo seed) the test creates its own through the API.
     if ((await api<{ total: number }>('/api/services?perPage=1')).total === 0) await createTestOffers(base);
     const hits = await api<{ items: Summary[] }>(`/api/services?q=${encodeURIComponent('Fußball')}&perPage=5`);
@@ -54,8 +39,6 @@ describe('public offer map in the browser: search, filters in the address, detai
     const space = spaces.find((s) => s.id === football.spaceIds[0]);
     if (!space) throw new Error('Sozialraum des Fußballangebots fehlt.');
     footballSpace = space;
-    ({ context, close: closeBrowser } = await launchBrowser());
-    page = await context.newPage();
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(base) && !url.startsWith('data:')) foreignRequests.push(url);
@@ -63,10 +46,7 @@ describe('public offer map in the browser: search, filters in the address, detai
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await database?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it('shows everyone the list and the clustered map, side by side on a wide screen', async () => {
@@ -337,11 +317,7 @@ describe('public offer map in the browser: search, filters in the address, detai
 
   it('links "Bearbeiten" on the detail page for those who may edit the offer', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${base}/anmelden`);
-    await page.getByLabel('E-Mail').fill('admin@demo.invalid');
-    await page.getByLabel('Passwort').fill('sozialraum-demo');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    await signIn(page, base, 'admin@demo.invalid');
     await page.goto(`${base}/angebote/${football.id}`);
     await page.getByRole('heading', { level: 1, name: football.name }).waitFor();
     const edit = page.getByRole('link', { name: 'Bearbeiten' });

@@ -1,41 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebIfStale } from '../scripts/web-build.mjs';
-import { buildApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-import type { Database } from '../server/platform/db/database';
-import { readSettings } from '../server/platform/env';
-import type { App } from '../server/platform/http/types';
-import { launchBrowser, screenshot, seriousViolations } from './browser';
+import { openDemoInBrowser, screenshot, seriousViolations, signIn, type DemoInBrowser } from './browser';
 
 const demoSpaces = ['Friedrichsgabe', 'Harksheide', 'Garstedt', 'Norderstedt-Mitte', 'Glashütte'];
 
 // The whole app as users get it: built web app, demo data on a fresh embedded database, a real HTTP port.
 describe('social spaces in the browser: public map and list, edit a space, create one', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sozialraum-e2e-'));
-  let database: Database;
-  let app: App;
+  let demo: DemoInBrowser;
   let base: string;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
   // The map must work without internet: nothing may be fetched from anywhere but the app itself.
   const foreignRequests: string[] = [];
   const description = `Geändert im Browsertest ${Date.now()}: Schulzentrum Nord, neue Jugendgruppe.`;
 
   beforeAll(async () => {
-    await buildWebIfStale({ log: () => {} });
-    const settings = { ...readSettings({ DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'silent' }), publicUrl: 'http://127.0.0.1' };
-    ({ database } = await prepareDatabase(settings, { allowDemo: true, log: () => {} }));
-    app = await buildApp({ settings, database, logger: false, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    ({ context, close: closeBrowser } = await launchBrowser());
-    page = await context.newPage();
+    demo = await openDemoInBrowser('social-spaces');
+    ({ base, page } = demo);
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(base) && !url.startsWith('data:')) foreignRequests.push(url);
@@ -43,10 +23,7 @@ describe('social spaces in the browser: public map and list, edit a space, creat
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await database?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it('shows everyone the map and the list of the demo spaces', async () => {
@@ -75,11 +52,7 @@ describe('social spaces in the browser: public map and list, edit a space, creat
 
   it('lets a head of department edit the description of a space', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${base}/anmelden`);
-    await page.getByLabel('E-Mail').fill('head_of_department@demo.invalid');
-    await page.getByLabel('Passwort').fill('sozialraum-demo');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    await signIn(page, base, 'head_of_department@demo.invalid');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sozialräume' }).click();
     await page.getByRole('table', { name: 'Sozialräume' }).getByRole('link', { name: 'Harksheide', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Harksheide' }).waitFor();

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NeedRequirements } from '../../../common/api/needs';
+import { emptyRequirements, type NeedRequirements } from '../../../common/api/needs';
 import { classifyGap, fitReasonsOf, type NeedForMatch, type OfferForMatch, parseOpenWeek, servesAgeBands, wantedMinutes } from './gaps.rules';
 
-const requirements = (overrides: Partial<NeedRequirements> = {}): NeedRequirements => ({
-  times: [],
-  freeOfCharge: false,
-  languages: [],
-  nearby: false,
-  childcare: false,
-  accessible: false,
-  inclusive: false,
-  atmosphere: [],
-  text: '',
-  ...overrides,
-});
+const requirements = (overrides: Partial<NeedRequirements> = {}): NeedRequirements => ({ ...emptyRequirements, ...overrides });
 
 const offer = (overrides: Partial<OfferForMatch> = {}): OfferForMatch => ({
   id: 'o1',
@@ -180,6 +169,13 @@ describe('classifyGap', () => {
     // Knowing an offer that does not serve the age band does not either.
     const ages = [offer({ id: 'small', minimumAge: 0, maximumAge: 5 }), offer({ id: 'big', minimumAge: 10, maximumAge: 17 })];
     expect(classifyGap(need({ ageBands: ['14-17'], knownServiceIds: ['small'] }), 'sport', ages)).toEqual({ kind: 'reach', reasons: [], matchServiceIds: ['big'] });
+  });
+
+  it('lists the offers of a reach gap that suit the family first, in their order otherwise', () => {
+    const offers = [offer({ id: 'paid', traits: [] }), offer({ id: 'free-tr', traits: ['free_of_charge'], languages: ['tr'] }), offer({ id: 'free', traits: ['free_of_charge'] })];
+    const wants = need({ requirements: requirements({ freeOfCharge: true, languages: ['tr'] }) });
+    expect(classifyGap(wants, 'sport', offers).matchServiceIds).toEqual(['free-tr', 'free', 'paid']);
+    expect(classifyGap(need(), 'sport', offers).matchServiceIds).toEqual(['paid', 'free-tr', 'free']);
   });
 
   it('is fit when the family knew a matching offer, with what it lacks', () => {

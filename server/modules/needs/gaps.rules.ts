@@ -5,7 +5,8 @@ import { type AgeBand, ageBandYears, type FitReason, type GapKind, timeOfDayMinu
  * The written rules of the gap analysis (ARCHITECTURE.md, "Needs and gaps"). One gap per need and topic:
  *  - missing: no active offer in the need's space matches the topic (or a narrower one) and the age band;
  *  - reach:   a matching offer exists, but the family did not name any of them among the offers they know
- *             (also when nobody asked, e.g. a professional's assessment: the offer did not reach them);
+ *             (also when nobody asked, e.g. a professional's assessment: the offer did not reach them); the
+ *             matches are listed with those that suit the family's requirements first;
  *  - fit:     the family knew a matching offer and still named the need — the reasons are what the offer lacks of
  *             what they said an offer must be like (time, cost, language, distance, childcare, accessibility,
  *             inclusion). With no such reason found, it is still `fit`: the reason is in their own words.
@@ -92,7 +93,11 @@ export function classifyGap(need: NeedForMatch, topicId: string, offersInSpace: 
   const candidates = offersInSpace.filter((o) => matchesNeed(o, topicId, need.ageBands));
   if (candidates.length === 0) return { kind: 'missing', reasons: [], matchServiceIds: [] };
   const known = candidates.filter((o) => need.knownServiceIds.includes(o.id));
-  if (known.length === 0) return { kind: 'reach', reasons: [], matchServiceIds: candidates.map((o) => o.id) };
+  if (known.length === 0) {
+    // The offers to bring to the family, those that suit what they said they need first.
+    const ranked = candidates.map((o, i) => ({ id: o.id, misses: fitReasonsOf(need.requirements, o).length, i })).sort((a, b) => a.misses - b.misses || a.i - b.i);
+    return { kind: 'reach', reasons: [], matchServiceIds: ranked.map((r) => r.id) };
+  }
   // The known offer that comes closest decides the reasons: what even the best of them lacks.
   const best = known.map((o) => ({ o, reasons: fitReasonsOf(need.requirements, o) })).sort((a, b) => a.reasons.length - b.reasons.length)[0];
   return { kind: 'fit', reasons: best?.reasons ?? [], matchServiceIds: known.map((o) => o.id) };

@@ -5,7 +5,8 @@ import { type AgeBand, type Atmosphere, atmospheres, type NeedSource, type NeedS
 import type { TargetGroup } from '../../../common/service-terms';
 import { queryRows } from '../../platform/db/database';
 import type { DemoContext } from '../../platform/module';
-import { offersInSpaces, type OfferTraits, todayInBerlin } from '../services';
+import { seededRandom } from '../../platform/seeded-random';
+import { defaultTopicIdByCode, offersInSpaces, type OfferTraits, todayInBerlin } from '../services';
 import { spacesOfOffice } from '../social-spaces';
 import { offersForMatching, refreshGaps } from './gaps';
 import { matchesNeed, type OfferForMatch } from './gaps.rules';
@@ -948,18 +949,6 @@ const reviewNotes = ['Thema zugeordnet.', 'Geprüft und dem Thema zugeordnet.', 
 
 // ---- the generator ----
 
-/** Small deterministic generator (mulberry32), as in the offers demo. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const addDays = (isoDate: string, days: number): string => {
   const date = new Date(`${isoDate}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -1006,17 +995,7 @@ export async function seedNeeds(ctx: DemoContext): Promise<void> {
     if (!id) throw new Error(`demo space ${code} missing`);
     return id;
   };
-  const termRows = await queryRows<{ id: string; code: string }>(
-    ctx.tx,
-    sql`select t.id, t.code from taxonomy_terms t join taxonomies x on x.id = t.taxonomy_id
-        where t.office_id = ${ctx.officeId} and t.is_topic and t.code is not null and x.hsds ->> 'sozialraum_default' = 'true'`,
-  );
-  const termIds = new Map(termRows.map((t) => [t.code, t.id]));
-  const topic = (code: string) => {
-    const id = termIds.get(code);
-    if (!id) throw new Error(`demo topic "${code}" missing`);
-    return id;
-  };
+  const topic = await defaultTopicIdByCode(ctx.tx, ctx.officeId);
   // Sorted by name and organisation, not by id: the same choices on every first start.
   const offers: OfferTraits[] = (await offersInSpaces(ctx.tx, ctx.officeId, [...spaceIds.values()])).sort(
     (a, b) => a.name.localeCompare(b.name, 'de') || a.organizationName.localeCompare(b.organizationName, 'de'),

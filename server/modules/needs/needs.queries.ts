@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { NeedListQuery } from '../../../common/api/needs';
 import { users } from '../../platform/auth/auth.tables';
-import { type Db, queryRows } from '../../platform/db/database';
+import { type Db, firstRow, oneRow, queryRows } from '../../platform/db/database';
 import { gapEvents, gaps, needs, referrals } from './needs.tables';
 
 export type NeedRow = typeof needs.$inferSelect;
@@ -10,18 +10,13 @@ export type GapRow = typeof gaps.$inferSelect;
 export type GapEventRow = typeof gapEvents.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
 
-const first = <T>(rows: T[]): T | undefined => rows[0];
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error('statement returned nothing');
-  return rows[0];
-};
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
-export const findNeed = async (tx: Db, id: string) => first(await tx.select().from(needs).where(eq(needs.id, id)));
-export const findNeedForUpdate = async (tx: Db, id: string) => first(await tx.select().from(needs).where(eq(needs.id, id)).for('update'));
-export const insertNeed = async (tx: Db, values: NeedValues) => one(await tx.insert(needs).values(values).returning());
+export const findNeed = async (tx: Db, id: string) => firstRow(await tx.select().from(needs).where(eq(needs.id, id)));
+export const findNeedForUpdate = async (tx: Db, id: string) => firstRow(await tx.select().from(needs).where(eq(needs.id, id)).for('update'));
+export const insertNeed = async (tx: Db, values: NeedValues) => oneRow(await tx.insert(needs).values(values).returning());
 export const updateNeedRow = async (tx: Db, id: string, values: Partial<NeedValues>) =>
-  one(await tx.update(needs).set({ ...values, updatedAt: new Date() }).where(eq(needs.id, id)).returning());
+  oneRow(await tx.update(needs).set({ ...values, updatedAt: new Date() }).where(eq(needs.id, id)).returning());
 export const deleteNeedRow = async (tx: Db, id: string) => {
   await tx.delete(needs).where(eq(needs.id, id));
 };
@@ -65,10 +60,10 @@ export async function listNeedRows(tx: Db, officeId: string, filter: NeedFilter,
 
 export const gapsOfNeeds = async (tx: Db, needIds: readonly string[]) =>
   needIds.length ? tx.select().from(gaps).where(inArray(gaps.needId, [...needIds])).orderBy(asc(gaps.openedOn), asc(gaps.id)) : [];
-export const findGapForUpdate = async (tx: Db, id: string) => first(await tx.select().from(gaps).where(eq(gaps.id, id)).for('update'));
-export const insertGap = async (tx: Db, values: typeof gaps.$inferInsert) => one(await tx.insert(gaps).values(values).returning());
+export const findGapForUpdate = async (tx: Db, id: string) => firstRow(await tx.select().from(gaps).where(eq(gaps.id, id)).for('update'));
+export const insertGap = async (tx: Db, values: typeof gaps.$inferInsert) => oneRow(await tx.insert(gaps).values(values).returning());
 export const updateGapRow = async (tx: Db, id: string, values: Partial<typeof gaps.$inferInsert>) =>
-  one(await tx.update(gaps).set({ ...values, updatedAt: new Date() }).where(eq(gaps.id, id)).returning());
+  oneRow(await tx.update(gaps).set({ ...values, updatedAt: new Date() }).where(eq(gaps.id, id)).returning());
 export const deleteGapRow = async (tx: Db, id: string) => {
   await tx.delete(gaps).where(eq(gaps.id, id));
 };
@@ -98,12 +93,12 @@ export async function gapEventsOf(tx: Db, gapIds: readonly string[]) {
 
 export const referralsOfNeed = (tx: Db, needId: string) => tx.select().from(referrals).where(eq(referrals.needId, needId)).orderBy(desc(referrals.referredOn));
 export async function insertReferral(tx: Db, values: typeof referrals.$inferInsert): Promise<ReferralRow | undefined> {
-  return first(await tx.insert(referrals).values(values).onConflictDoNothing({ target: [referrals.needId, referrals.serviceId] }).returning());
+  return firstRow(await tx.insert(referrals).values(values).onConflictDoNothing({ target: [referrals.needId, referrals.serviceId] }).returning());
 }
 
 export async function userName(tx: Db, id: string | null): Promise<string | null> {
   if (!id) return null;
-  return first(await tx.select({ name: users.displayName }).from(users).where(eq(users.id, id)))?.name ?? null;
+  return firstRow(await tx.select({ name: users.displayName }).from(users).where(eq(users.id, id)))?.name ?? null;
 }
 
 // ---- the gap summary (aggregates only) ----

@@ -12,7 +12,7 @@ export { importHsds } from './hsds-import';
 export { reindexServices } from './reindex-services';
 export { offersInSpaces, offersMatchingText, serviceReferences, topicTerms, type OfferTraits, type ServiceReference, type TopicTerm } from './offer-matching';
 export { todayInBerlin } from './services.rules';
-export { ensureDefaultTaxonomy } from './topics';
+export { defaultTopicIdByCode, ensureDefaultTaxonomy } from './topics';
 
 export const servicesModule: AppModule = {
   name: 'services',

@@ -3,9 +3,11 @@ import type { CreateServiceBody } from '../../../common/api/services';
 import { weekdays, type LowThresholdTrait, type ServiceStatus, type TargetGroup, type Weekday } from '../../../common/service-terms';
 import { queryRows } from '../../platform/db/database';
 import type { DemoContext } from '../../platform/module';
+import { seededRandom } from '../../platform/seeded-random';
 import { type Boundary, containsPoint, spacesOfOffice } from '../social-spaces';
 import { createService } from './manage-services';
 import { todayInBerlin } from './services.rules';
+import { defaultTopicIdByCode } from './topics';
 
 // The offers (Angebote) of the demo city: every offer the source names (the grief group for children, the cooking
 // group run by parents, family centres, open youth work, school and street social work, the football club whose coach
@@ -1804,18 +1806,6 @@ function otherOffers(year: number): Offer[] {
 
 // ---- turning the list into offers ----
 
-/** Small deterministic generator (mulberry32): the demo is the same on every first start. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const dayRange = (from: Weekday, to: Weekday): Weekday[] => weekdays.slice(weekdays.indexOf(from), weekdays.indexOf(to) + 1);
 
 /** 'MO,WE 15:00-18:00|Hinweis' or 'MO-FR 09:00-12:00' → one schedule of the API. */
@@ -1870,17 +1860,7 @@ export async function seedServices(ctx: DemoContext): Promise<void> {
     if (!row) throw new Error(`demo organisation "${orgNames[key]}" missing`);
     return row;
   };
-  const termRows = await queryRows<{ id: string; code: string }>(
-    ctx.tx,
-    sql`select t.id, t.code from taxonomy_terms t join taxonomies x on x.id = t.taxonomy_id
-        where t.office_id = ${ctx.officeId} and t.is_topic and t.code is not null and x.hsds ->> 'sozialraum_default' = 'true'`,
-  );
-  const termId = new Map(termRows.map((t) => [t.code, t.id]));
-  const topic = (code: string) => {
-    const id = termId.get(code);
-    if (!id) throw new Error(`demo topic "${code}" missing`);
-    return id;
-  };
+  const topic = await defaultTopicIdByCode(ctx.tx, ctx.officeId);
 
   const random = seededRandom(20_240_517);
   // One point per place, so that offers in the same house share a marker.

@@ -1,19 +1,14 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../platform/db/database';
+import { type Db, firstRow, oneRow, queryRows } from '../../platform/db/database';
 import { hsdsMetadata, locations, serviceAtLocations, services, serviceSettings, taxonomies, taxonomyTerms } from './services.tables';
 
 export type ServiceRow = typeof services.$inferSelect;
 export type LocationRow = typeof locations.$inferSelect;
 export type TermRow = typeof taxonomyTerms.$inferSelect;
 
-const first = <T>(rows: T[]): T | undefined => rows[0];
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error('statement returned nothing');
-  return rows[0];
-};
 
 export async function staleAfterMonthsOf(tx: Db, officeId: string): Promise<number> {
-  const row = first(await tx.select().from(serviceSettings).where(eq(serviceSettings.officeId, officeId)));
+  const row = firstRow(await tx.select().from(serviceSettings).where(eq(serviceSettings.officeId, officeId)));
   return row?.staleAfterMonths ?? 12;
 }
 
@@ -45,15 +40,15 @@ export async function firstAddresses(tx: Db, serviceIds: string[]): Promise<Map<
   return map;
 }
 
-export const findService = async (tx: Db, id: string) => first(await tx.select().from(services).where(eq(services.id, id)));
-export const findServiceForUpdate = async (tx: Db, id: string) => first(await tx.select().from(services).where(eq(services.id, id)).for('update'));
+export const findService = async (tx: Db, id: string) => firstRow(await tx.select().from(services).where(eq(services.id, id)));
+export const findServiceForUpdate = async (tx: Db, id: string) => firstRow(await tx.select().from(services).where(eq(services.id, id)).for('update'));
 
 export async function insertService(tx: Db, values: typeof services.$inferInsert) {
-  return one(await tx.insert(services).values(values).returning());
+  return oneRow(await tx.insert(services).values(values).returning());
 }
 
 export async function updateServiceRow(tx: Db, id: string, values: Partial<typeof services.$inferInsert>) {
-  return one(await tx.update(services).set({ ...values, updatedAt: sql`now()` }).where(eq(services.id, id)).returning());
+  return oneRow(await tx.update(services).set({ ...values, updatedAt: sql`now()` }).where(eq(services.id, id)).returning());
 }
 
 export async function deleteServiceRow(tx: Db, id: string) {
@@ -81,7 +76,7 @@ export async function locationsOfService(tx: Db, serviceId: string) {
 }
 
 export async function upsertLocation(tx: Db, values: typeof locations.$inferInsert & { id: string }) {
-  return one(
+  return oneRow(
     await tx
       .insert(locations)
       .values(values)
@@ -122,14 +117,14 @@ export async function topicUsage(tx: Db, officeId: string): Promise<Map<string, 
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-export const findTerm = async (tx: Db, id: string) => first(await tx.select().from(taxonomyTerms).where(eq(taxonomyTerms.id, id)));
+export const findTerm = async (tx: Db, id: string) => firstRow(await tx.select().from(taxonomyTerms).where(eq(taxonomyTerms.id, id)));
 
 export async function insertTerm(tx: Db, values: typeof taxonomyTerms.$inferInsert) {
-  return one(await tx.insert(taxonomyTerms).values(values).returning());
+  return oneRow(await tx.insert(taxonomyTerms).values(values).returning());
 }
 
 export async function updateTermRow(tx: Db, id: string, values: Partial<typeof taxonomyTerms.$inferInsert>) {
-  return one(await tx.update(taxonomyTerms).set({ ...values, updatedAt: sql`now()` }).where(eq(taxonomyTerms.id, id)).returning());
+  return oneRow(await tx.update(taxonomyTerms).set({ ...values, updatedAt: sql`now()` }).where(eq(taxonomyTerms.id, id)).returning());
 }
 
 export async function deleteTermRow(tx: Db, id: string) {
@@ -145,9 +140,9 @@ export async function servicesWithTopic(tx: Db, officeId: string, termId: string
 }
 
 export async function ownTaxonomy(tx: Db, officeId: string) {
-  return first(await tx.select().from(taxonomies).where(and(eq(taxonomies.officeId, officeId), sql`${taxonomies.hsds} ->> 'sozialraum_default' = 'true'`)));
+  return firstRow(await tx.select().from(taxonomies).where(and(eq(taxonomies.officeId, officeId), sql`${taxonomies.hsds} ->> 'sozialraum_default' = 'true'`)));
 }
 
 export async function insertTaxonomy(tx: Db, values: typeof taxonomies.$inferInsert) {
-  return one(await tx.insert(taxonomies).values(values).returning());
+  return oneRow(await tx.insert(taxonomies).values(values).returning());
 }

@@ -1,8 +1,9 @@
+import { sql } from 'drizzle-orm';
 import type { CreateTopicBody, Topic, UpdateTopicBody } from '../../../common/api/services';
 import { recordAudit } from '../../platform/audit/audit';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
-import type { Db } from '../../platform/db/database';
+import { type Db, queryRows } from '../../platform/db/database';
 import { DomainError, invalidField, notFound } from '../../platform/http/errors';
 import { officeForReading } from '../offices';
 import { reindexServices } from './reindex-services';
@@ -66,6 +67,24 @@ export async function ensureDefaultTaxonomy(tx: Db, officeId: string): Promise<s
     }
   }
   return taxonomy.id;
+}
+
+/**
+ * The office's default topics by their code (for the demo seeds, which name topics by code): a function from code to
+ * id that throws for a code the taxonomy does not have.
+ */
+export async function defaultTopicIdByCode(tx: Db, officeId: string): Promise<(code: string) => string> {
+  const rows = await queryRows<{ id: string; code: string }>(
+    tx,
+    sql`select t.id, t.code from taxonomy_terms t join taxonomies x on x.id = t.taxonomy_id
+        where t.office_id = ${officeId} and t.is_topic and t.code is not null and x.hsds ->> 'sozialraum_default' = 'true'`,
+  );
+  const ids = new Map(rows.map((t) => [t.code, t.id]));
+  return (code) => {
+    const id = ids.get(code);
+    if (!id) throw new Error(`demo topic "${code}" missing`);
+    return id;
+  };
 }
 
 const present = (row: TermRow, usage: Map<string, number>): Topic => ({

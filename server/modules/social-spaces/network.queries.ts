@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database';
+import { type Db, firstRow, oneRow } from '../../platform/db/database';
 import { contracts, networkModelPeriods, organizationSpaces, organizations, organizationTypesExtra, positionMinimums, positions, teamMemberships } from './network.tables';
 import { socialSpaces } from './social-spaces.tables';
 
@@ -9,11 +9,6 @@ export type ContractRow = typeof contracts.$inferSelect;
 export type PositionRow = typeof positions.$inferSelect;
 export type ModelRow = typeof networkModelPeriods.$inferSelect;
 
-const first = <T>(rows: T[]): T | undefined => rows[0];
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error('statement returned nothing');
-  return rows[0];
-};
 
 // ---- organisations ----
 
@@ -31,9 +26,9 @@ export async function findOrganizations(tx: Db, officeId: string, filter: { type
   return tx.select().from(organizations).where(and(...conditions)).orderBy(asc(organizations.name));
 }
 
-export const findOrganization = async (tx: Db, id: string) => first(await tx.select().from(organizations).where(eq(organizations.id, id)));
+export const findOrganization = async (tx: Db, id: string) => firstRow(await tx.select().from(organizations).where(eq(organizations.id, id)));
 export const findOrganizationForUpdate = async (tx: Db, id: string) =>
-  first(await tx.select().from(organizations).where(eq(organizations.id, id)).for('update'));
+  firstRow(await tx.select().from(organizations).where(eq(organizations.id, id)).for('update'));
 
 export async function spaceIdsOf(tx: Db, organizationIds: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
@@ -44,11 +39,11 @@ export async function spaceIdsOf(tx: Db, organizationIds: string[]): Promise<Map
 }
 
 export async function insertOrganization(tx: Db, values: typeof organizations.$inferInsert) {
-  return one(await tx.insert(organizations).values(values).returning());
+  return oneRow(await tx.insert(organizations).values(values).returning());
 }
 
 export async function updateOrganizationRow(tx: Db, id: string, values: Partial<typeof organizations.$inferInsert>) {
-  return one(await tx.update(organizations).set({ ...values, updatedAt: sql`now()` }).where(eq(organizations.id, id)).returning());
+  return oneRow(await tx.update(organizations).set({ ...values, updatedAt: sql`now()` }).where(eq(organizations.id, id)).returning());
 }
 
 export async function setOrganizationSpaces(tx: Db, organizationId: string, spaceIds: string[]) {
@@ -70,7 +65,7 @@ export const extraTypes = (tx: Db, officeId: string) =>
   tx.select().from(organizationTypesExtra).where(eq(organizationTypesExtra.officeId, officeId)).orderBy(asc(organizationTypesExtra.label));
 
 export async function insertExtraType(tx: Db, values: typeof organizationTypesExtra.$inferInsert) {
-  return one(await tx.insert(organizationTypesExtra).values(values).returning());
+  return oneRow(await tx.insert(organizationTypesExtra).values(values).returning());
 }
 
 // ---- team ----
@@ -81,14 +76,14 @@ export const membershipsOfSpace = (tx: Db, spaceId: string) =>
 export const membershipsOfOffice = (tx: Db, officeId: string) => tx.select().from(teamMemberships).where(eq(teamMemberships.officeId, officeId));
 
 export const findMembershipForUpdate = async (tx: Db, id: string) =>
-  first(await tx.select().from(teamMemberships).where(eq(teamMemberships.id, id)).for('update'));
+  firstRow(await tx.select().from(teamMemberships).where(eq(teamMemberships.id, id)).for('update'));
 
 export async function insertMembership(tx: Db, values: typeof teamMemberships.$inferInsert) {
-  return one(await tx.insert(teamMemberships).values(values).returning());
+  return oneRow(await tx.insert(teamMemberships).values(values).returning());
 }
 
 export async function updateMembershipRow(tx: Db, id: string, values: Partial<typeof teamMemberships.$inferInsert>) {
-  return one(await tx.update(teamMemberships).set(values).where(eq(teamMemberships.id, id)).returning());
+  return oneRow(await tx.update(teamMemberships).set(values).where(eq(teamMemberships.id, id)).returning());
 }
 
 export const deleteMembershipRow = (tx: Db, id: string) => tx.delete(teamMemberships).where(eq(teamMemberships.id, id));
@@ -106,23 +101,23 @@ export async function spacesOfUser(tx: Db, userId: string, date: string): Promis
 
 export const contractsOfSpace = (tx: Db, spaceId: string) => tx.select().from(contracts).where(eq(contracts.spaceId, spaceId)).orderBy(asc(contracts.validFrom));
 export const contractsOfOffice = (tx: Db, officeId: string) => tx.select().from(contracts).where(eq(contracts.officeId, officeId));
-export const findContractForUpdate = async (tx: Db, id: string) => first(await tx.select().from(contracts).where(eq(contracts.id, id)).for('update'));
+export const findContractForUpdate = async (tx: Db, id: string) => firstRow(await tx.select().from(contracts).where(eq(contracts.id, id)).for('update'));
 export async function insertContract(tx: Db, values: typeof contracts.$inferInsert) {
-  return one(await tx.insert(contracts).values(values).returning());
+  return oneRow(await tx.insert(contracts).values(values).returning());
 }
 export const deleteContractRow = (tx: Db, id: string) => tx.delete(contracts).where(eq(contracts.id, id));
 
 export const positionsOfSpace = (tx: Db, spaceId: string) => tx.select().from(positions).where(eq(positions.spaceId, spaceId)).orderBy(asc(positions.validFrom));
 export const positionsOfOffice = (tx: Db, officeId: string) => tx.select().from(positions).where(eq(positions.officeId, officeId));
-export const findPositionForUpdate = async (tx: Db, id: string) => first(await tx.select().from(positions).where(eq(positions.id, id)).for('update'));
+export const findPositionForUpdate = async (tx: Db, id: string) => firstRow(await tx.select().from(positions).where(eq(positions.id, id)).for('update'));
 export async function insertPosition(tx: Db, values: typeof positions.$inferInsert) {
-  return one(await tx.insert(positions).values(values).returning());
+  return oneRow(await tx.insert(positions).values(values).returning());
 }
 export const deletePositionRow = (tx: Db, id: string) => tx.delete(positions).where(eq(positions.id, id));
 
 /** Serialises contract writes of one space: the overlap check and the insert must not interleave. */
 export async function lockSpace(tx: Db, spaceId: string) {
-  return first(await tx.select().from(socialSpaces).where(eq(socialSpaces.id, spaceId)).for('update'));
+  return firstRow(await tx.select().from(socialSpaces).where(eq(socialSpaces.id, spaceId)).for('update'));
 }
 
 export async function organizationNames(tx: Db, ids: string[]): Promise<Map<string, string>> {
@@ -137,7 +132,7 @@ export const modelPeriods = (tx: Db, officeId: string) =>
   tx.select().from(networkModelPeriods).where(eq(networkModelPeriods.officeId, officeId)).orderBy(asc(networkModelPeriods.validFrom));
 
 export async function insertModelPeriod(tx: Db, values: typeof networkModelPeriods.$inferInsert) {
-  return one(await tx.insert(networkModelPeriods).values(values).returning());
+  return oneRow(await tx.insert(networkModelPeriods).values(values).returning());
 }
 
 export const deleteModelPeriod = (tx: Db, id: string) => tx.delete(networkModelPeriods).where(eq(networkModelPeriods.id, id));

@@ -18,6 +18,15 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** The first row of a result, if there is one. */
+export const firstRow = <T>(rows: T[]): T | undefined => rows[0];
+
+/** The row of a statement that always returns one (`insert … returning`, an update of a locked row): none is a bug. */
+export const oneRow = <T>(rows: T[]): T => {
+  if (!rows[0]) throw new Error('statement returned nothing');
+  return rows[0];
+};
+
 /** The extensions our migrations create (trigram matching for typo-tolerant search); PGlite loads them at start. */
 export const pgliteOptions = (): PGliteOptions => ({ extensions: { pg_trgm } });
 

@@ -1,15 +1,16 @@
 import { Link, useNavigate } from 'react-router';
-import { Alert, ErrorAlert } from '../../components/ui/alert';
-import { LoadingIndicator } from '../../components/ui/loading-indicator';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useMe } from '../../features/accounts/hooks/use-me';
 import { NeedCaptureForm } from '../../features/needs/components/need-capture-form';
+import { RecorderSpacesGate } from '../../features/needs/components/recorder-spaces-gate';
+import { useRecorderSpaces } from '../../features/needs/hooks/use-recorder-spaces';
 import { paths } from '../paths';
-import { useRecorderSpaces } from './home-visit-page';
 
 /** Bedarf erfassen: every field of a need, any source (home visit, case closure, participation, meeting, other). */
 export function NewNeedPage() {
   const navigate = useNavigate();
-  const recorder = useRecorderSpaces();
+  const { data: account } = useMe();
+  const recorder = useRecorderSpaces(account?.user.id ?? '');
   return (
     <div className="app-stack">
       <PageHeading
@@ -26,18 +27,7 @@ export function NewNeedPage() {
           Alle Bedarfe
         </Link>
       </p>
-      {recorder.isPending ? (
-        <LoadingIndicator label="Formular wird vorbereitet …" />
-      ) : recorder.error ? (
-        <ErrorAlert error={recorder.error} title="Das Formular kann nicht geladen werden" />
-      ) : recorder.spaces.length === 0 ? (
-        <Alert tone="warning" title="Kein Sozialraum">
-          <p className="kern-body">
-            Sie gehören derzeit zu keinem Sozialraumteam. Bedarfe erfassen Teammitglieder für ihre Sozialräume; bitte wenden Sie sich an die
-            Fachbereichsleitung.
-          </p>
-        </Alert>
-      ) : (
+      <RecorderSpacesGate recorder={recorder}>
         <NeedCaptureForm
           variant="full"
           spaces={recorder.spaces}
@@ -48,7 +38,7 @@ export function NewNeedPage() {
           }}
           onCancel={() => navigate(paths.needs)}
         />
-      )}
+      </RecorderSpacesGate>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, type ComponentType } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SocialSpace } from '../../../common/api/social-spaces';
+import type { AccountRole } from '../../../common/roles';
 import { isApiError } from '../../components/api/api-error';
 import { ErrorAlert } from '../../components/ui/alert';
 import { LoadingIndicator } from '../../components/ui/loading-indicator';
@@ -10,6 +11,7 @@ import { useUsers } from '../../features/accounts/hooks/use-users';
 import { ContractsPanel } from '../../features/network/components/contracts-panel';
 import { SpaceOrganizations } from '../../features/network/components/space-organizations';
 import { TeamPanel } from '../../features/network/components/team-panel';
+import { SpaceNeedsSummary } from '../../features/needs/components/space-needs-summary';
 import { useTeam } from '../../features/network/hooks/use-team';
 import { BoundarySources } from '../../features/social-spaces/components/boundary-sources';
 import { ManageSpace } from '../../features/social-spaces/components/manage-space';
@@ -17,7 +19,7 @@ import { SpaceFacts } from '../../features/social-spaces/components/space-facts'
 import { SpaceMap } from '../../features/social-spaces/components/space-map';
 import { useSocialSpace } from '../../features/social-spaces/hooks/use-social-spaces';
 import { paths } from '../paths';
-import { networkManagerRoles, spaceManagerRoles } from '../roles';
+import { gapReaderRoles, needRecorderRoles, networkManagerRoles, spaceManagerRoles } from '../roles';
 
 type SectionProps = { space: SocialSpace; onDeleted: (space: SocialSpace) => void };
 
@@ -29,6 +31,8 @@ type HubSection = {
   managersOnly?: boolean;
   /** Shown only to those the server lets read the space's team and contracts (managers and the team itself). */
   teamOnly?: boolean;
+  /** Shown only to these account roles. */
+  roles?: readonly AccountRole[];
 };
 
 function LocationSection({ space }: SectionProps) {
@@ -65,6 +69,19 @@ function ContractsSection({ space }: SectionProps) {
   return <ContractsPanel space={space} canManage={hasAnyRole(account, networkManagerRoles)} />;
 }
 
+function NeedsSection({ space }: SectionProps) {
+  const { data: account } = useMe();
+  const staff = hasAnyRole(account, needRecorderRoles);
+  return (
+    <SpaceNeedsSummary
+      spaceId={space.id}
+      gapsPath={paths.gaps}
+      needsListPath={staff ? `${paths.needs}?spaceId=${encodeURIComponent(space.id)}` : null}
+      homeVisitPath={staff ? paths.homeVisit : null}
+    />
+  );
+}
+
 // The page of a space is its hub. Each part is one section component that gets the space.
 const sections: HubSection[] = [
   { id: 'overview', title: 'Überblick', Content: ({ space }) => <SpaceFacts space={space} /> },
@@ -72,6 +89,7 @@ const sections: HubSection[] = [
   { id: 'organizations', title: 'Organisationen', Content: OrganizationsSection },
   { id: 'team', title: 'Team', Content: TeamSection, teamOnly: true },
   { id: 'contracts', title: 'Verträge und Stellen', Content: ContractsSection, teamOnly: true },
+  { id: 'needs', title: 'Bedarfe und Lücken', Content: NeedsSection, roles: gapReaderRoles },
   { id: 'manage', title: 'Verwaltung', Content: ManageSpace, managersOnly: true },
 ];
 
@@ -121,7 +139,7 @@ export function SocialSpacePage() {
         <ErrorAlert error={space.error} />
       ) : s ? (
         sections
-          .filter((section) => !section.managersOnly || canManage)
+          .filter((section) => (!section.managersOnly || canManage) && (!section.roles || hasAnyRole(account, section.roles)))
           .map(({ id: sectionId, title, Content, teamOnly }) =>
             teamOnly && teamAccess !== 'shown' ? (
               // Signed-in people outside the team learn once why there is no team here; others see nothing.

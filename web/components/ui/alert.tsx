@@ -27,6 +27,15 @@ export function Alert({ tone, title, children, role, id }: AlertProps) {
   );
 }
 
+/** The click handler of a link to a form field (`href="#id"`): focuses the field and scrolls it into the middle. */
+export const focusField = (targetId: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+  const target = document.getElementById(targetId);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+};
+
 /** Where a body field lives in the form: its visible label and the id of the control to focus. */
 export type FieldTargets = Record<string, { label: string; targetId: string }>;
 
@@ -49,13 +58,6 @@ export function ErrorAlert({ error, fields = {}, title, id }: ErrorAlertProps) {
   }
   const listed = error.fieldErrors.filter((e) => fields[e.field]);
   const showSummary = listed.length > 0 && listed.length === error.fieldErrors.length;
-  const focusField = (targetId: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    const target = document.getElementById(targetId);
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-    target.scrollIntoView({ block: 'center' });
-  };
   return (
     <Alert tone="danger" title={title ?? error.title} id={id}>
       {showSummary ? (

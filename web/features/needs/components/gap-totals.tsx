@@ -1,3 +1,4 @@
+import './needs-staff.css';
 import type { GapSummary } from '../../../../common/api/needs';
 import { gapKindLabels, gapKinds, type Voice } from '../../../../common/need-terms';
 import { formatInteger } from '../../../components/format/format-number';

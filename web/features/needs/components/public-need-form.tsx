@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { emptyRequirements, type NeedRequirements, type PublicNeedBody } from '../../../../common/api/needs';
 import { ageBands, type AgeBand, type PublicFormLanguage, type TimeOfDay } from '../../../../common/need-terms';
 import { isApiError } from '../../../components/api/api-error';
-import { Alert } from '../../../components/ui/alert';
+import { Alert, focusField } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { LoadingIndicator } from '../../../components/ui/loading-indicator';
 import { SelectField } from '../../../components/ui/select-field';
@@ -147,13 +147,6 @@ export function PublicNeedForm({ language }: PublicNeedFormProps) {
   }
 
   const problemFor = (field: Problem['field']) => problems.find((p) => p.field === field)?.message;
-  const focusField = (targetId: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    const target = document.getElementById(targetId);
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-    target.scrollIntoView({ block: 'center' });
-  };
   const firstSpaceTarget = spaceList.length <= MAX_SPACE_CHIPS ? `${ID}-space-${spaceList[0]?.id ?? ''}` : `${ID}-space`;
   const targets: Record<Problem['field'], string | null> = { spaceId: firstSpaceTarget, text: `${ID}-text`, form: null };
   const helpOptions = publicHelpOptions.filter((h) => h !== 'ownLanguage' || language !== 'de');

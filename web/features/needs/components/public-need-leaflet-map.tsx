@@ -1,8 +1,9 @@
-import L from 'leaflet';
+import type L from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { boundsOf, buildTimeTiles, createBaseMap, type Bbox } from '../../../components/map/leaflet-base';
+import { boundsOf, buildTimeTiles, createBaseMap } from '../../../components/map/leaflet-base';
+import { drawSpaceShapes, refitOnResize, showSelectedSpace, type DrawnSpace, type ShapeSpace } from '../../../components/map/space-shapes';
 
-export type PickSpace = { id: string; name: string; boundary: Parameters<typeof L.geoJSON>[0]; bbox: Bbox; labelPoint: [number, number] };
+export type PickSpace = ShapeSpace;
 
 export type PublicNeedLeafletMapProps = {
   className: string;
@@ -12,15 +13,13 @@ export type PublicNeedLeafletMapProps = {
   texts: { zoomIn: string; zoomOut: string; keyboard: string };
 };
 
-const styleFor = (selected: boolean): L.PathOptions => ({
+const styleFor = (_space: PickSpace, selected: boolean): L.PathOptions => ({
   color: selected ? '#131525' : '#2044aa',
   weight: selected ? 4 : 2,
   opacity: 1,
   fillColor: selected ? '#2044aa' : '#ffffff',
   fillOpacity: selected ? 0.45 : 0.6,
 });
-
-type Drawn = { space: PickSpace; shape: L.GeoJSON; label: L.Tooltip };
 
 /**
  * The spaces on a plain background (no tiles unless the installation configured them): a tap on a space chooses it.
@@ -29,7 +28,7 @@ type Drawn = { space: PickSpace; shape: L.GeoJSON; label: L.Tooltip };
 export function PublicNeedLeafletMap({ className, spaces, selectedId, onSelect, texts }: PublicNeedLeafletMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
-  const drawnRef = useRef<Drawn[]>([]);
+  const drawnRef = useRef<DrawnSpace<PickSpace>[]>([]);
   const homeRef = useRef<L.LatLngBounds | null>(null);
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
@@ -43,14 +42,9 @@ export function PublicNeedLeafletMap({ className, spaces, selectedId, onSelect, 
     map.getPane('mapPane')?.setAttribute('aria-hidden', 'true');
     mapRef.current = map;
     // A phone turned sideways: fit the spaces into the new size again.
-    const resize = new ResizeObserver(() => {
-      if (element.clientWidth === 0 || element.clientHeight === 0) return;
-      map.invalidateSize();
-      if (homeRef.current) map.fitBounds(homeRef.current, { padding: [8, 8], animate: false });
-    });
-    resize.observe(element);
+    const stopRefitting = refitOnResize(map, element, () => homeRef.current, 8);
     return () => {
-      resize.disconnect();
+      stopRefitting();
       map.remove();
       mapRef.current = null;
       drawnRef.current = [];
@@ -61,53 +55,20 @@ export function PublicNeedLeafletMap({ className, spaces, selectedId, onSelect, 
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const shapes = L.featureGroup().addTo(map);
-    const labels = L.layerGroup().addTo(map);
-    drawnRef.current = spaces.map((space) => {
-      const shape = L.geoJSON(space.boundary, { style: styleFor(false) });
-      shape.on('click', () => onSelectRef.current(space.id));
-      shapes.addLayer(shape);
-      // Text content, never HTML: the names come from the office's files.
-      const text = document.createElement('span');
-      text.textContent = space.name;
-      const label = L.tooltip({ permanent: true, direction: 'center', className: 'app-map-label', opacity: 1, interactive: false })
-        .setLatLng([space.labelPoint[1], space.labelPoint[0]])
-        .setContent(text);
-      labels.addLayer(label);
-      return { space, shape, label };
-    });
-    // A label wider than its space would cover the neighbours' labels: it waits until the map is zoomed in.
-    const placeLabels = () => {
-      for (const { space, label } of drawnRef.current) {
-        const element = label.getElement();
-        if (!element) continue;
-        const [minLon, minLat, maxLon, maxLat] = space.bbox;
-        const a = map.latLngToContainerPoint([minLat, minLon]);
-        const b = map.latLngToContainerPoint([maxLat, maxLon]);
-        const fits = Math.abs(b.x - a.x) >= element.offsetWidth * 0.9 && Math.abs(b.y - a.y) >= element.offsetHeight;
-        element.classList.toggle('app-map-label--hidden', !fits);
-      }
-    };
+    const layer = drawSpaceShapes(map, spaces, { style: styleFor, onClick: (space) => onSelectRef.current(space.id), labelFit: 0.9 });
+    drawnRef.current = layer.drawn;
     const bounds = boundsOf(spaces.map((s) => s.bbox));
     if (bounds) map.fitBounds(bounds, { padding: [8, 8], animate: false });
     homeRef.current = bounds;
-    placeLabels();
-    map.on('zoomend', placeLabels);
+    layer.keepLabelsPlaced();
     return () => {
-      map.off('zoomend', placeLabels);
-      shapes.remove();
-      labels.remove();
+      layer.remove();
       drawnRef.current = [];
     };
   }, [spaces]);
 
   useEffect(() => {
-    for (const { space, shape, label } of drawnRef.current) {
-      const selected = space.id === selectedId;
-      shape.setStyle(styleFor(selected));
-      if (selected) shape.bringToFront();
-      label.getElement()?.classList.toggle('app-map-label--selected', selected);
-    }
+    showSelectedSpace(drawnRef.current, selectedId, styleFor);
   }, [selectedId, spaces]);
 
   return <div ref={containerRef} className={className} role="group" aria-label={texts.keyboard} />;

@@ -1,21 +1,23 @@
-import L from 'leaflet';
+import type L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import type { SocialSpace } from '../../../../common/api/social-spaces';
 import { boundsOf, buildTimeTiles, createBaseMap, reducedMotion } from '../../../components/map/leaflet-base';
+import { drawSpaceShapes, refitOnResize, showSelectedSpace, type DrawnSpace } from '../../../components/map/space-shapes';
 import { colourOf } from './space-colours';
 import type { MapSpace } from './space-map';
 
 type Bbox = SocialSpace['bbox'];
 
-const styleFor = (colour: string, selected: boolean): L.PathOptions => ({
-  color: colour,
-  weight: selected ? 4 : 2,
-  opacity: 1,
-  fillColor: colour,
-  fillOpacity: selected ? 0.45 : 0.2,
-});
-
-type Drawn = { space: MapSpace; shape: L.GeoJSON; label: L.Tooltip };
+const styleFor = (space: MapSpace, selected: boolean): L.PathOptions => {
+  const colour = colourOf(space);
+  return {
+    color: colour,
+    weight: selected ? 4 : 2,
+    opacity: 1,
+    fillColor: colour,
+    fillOpacity: selected ? 0.45 : 0.2,
+  };
+};
 
 export type LeafletMapProps = {
   spaces: MapSpace[];
@@ -30,7 +32,7 @@ export type LeafletMapProps = {
 export function LeafletMap({ spaces, selectedId, onSelect, revealKey, fallbackRegion, className }: LeafletMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
-  const drawnRef = useRef<Drawn[]>([]);
+  const drawnRef = useRef<DrawnSpace<MapSpace>[]>([]);
   // What the map was last fitted to; until the user pans or zooms, a new size (phone turned) fits it again.
   const homeRef = useRef<L.LatLngBounds | null>(null);
   const userMovedRef = useRef(false);
@@ -54,17 +56,11 @@ export function LeafletMap({ spaces, selectedId, onSelect, revealKey, fallbackRe
     };
     element.addEventListener('pointerdown', moved);
     element.addEventListener('keydown', moved);
-    const resize = new ResizeObserver(() => {
-      // A hidden or collapsing container has no size; fitting into it would zoom without end.
-      if (element.clientWidth === 0 || element.clientHeight === 0) return;
-      map.invalidateSize();
-      if (homeRef.current && !userMovedRef.current) map.fitBounds(homeRef.current, { padding: [16, 16], animate: false });
-    });
-    resize.observe(element);
+    const stopRefitting = refitOnResize(map, element, () => (userMovedRef.current ? null : homeRef.current), 16);
     return () => {
       element.removeEventListener('pointerdown', moved);
       element.removeEventListener('keydown', moved);
-      resize.disconnect();
+      stopRefitting();
       map.remove();
       mapRef.current = null;
       drawnRef.current = [];
@@ -74,56 +70,21 @@ export function LeafletMap({ spaces, selectedId, onSelect, revealKey, fallbackRe
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const shapes = L.featureGroup().addTo(map);
-    const labels = L.layerGroup().addTo(map);
-    const drawn: Drawn[] = spaces.map((space) => {
-      const shape = L.geoJSON(space.boundary, { style: styleFor(colourOf(space), false), interactive });
-      shape.on('click', () => onSelectRef.current?.(space.id));
-      shapes.addLayer(shape);
-      // Text content, never HTML: names come from imported files.
-      const text = document.createElement('span');
-      text.textContent = space.name;
-      const tooltip = L.tooltip({ permanent: true, direction: 'center', className: 'app-map-label', opacity: 1 })
-        .setLatLng([space.labelPoint[1], space.labelPoint[0]])
-        .setContent(text);
-      labels.addLayer(tooltip);
-      return { space, shape, label: tooltip };
-    });
-    drawnRef.current = drawn;
-
-    // A label wider than its space would cover the neighbours: it waits until the user zooms in.
-    const placeLabels = () => {
-      for (const { space, label: tooltip } of drawn) {
-        const element = tooltip.getElement();
-        if (!element) continue;
-        const [minLon, minLat, maxLon, maxLat] = space.bbox;
-        const a = map.latLngToContainerPoint([minLat, minLon]);
-        const b = map.latLngToContainerPoint([maxLat, maxLon]);
-        const fits = Math.abs(b.x - a.x) >= element.offsetWidth * 0.8 && Math.abs(b.y - a.y) >= element.offsetHeight;
-        element.classList.toggle('app-map-label--hidden', !fits);
-      }
-    };
+    const layer = drawSpaceShapes(map, spaces, { style: styleFor, interactive, onClick: (space) => onSelectRef.current?.(space.id), labelFit: 0.8 });
+    drawnRef.current = layer.drawn;
     const bounds = boundsOf(spaces.map((s) => s.bbox)) ?? (fallbackRegion ? boundsOf([fallbackRegion]) : null);
     if (bounds) map.fitBounds(bounds, { padding: [16, 16], animate: false });
     homeRef.current = bounds;
     userMovedRef.current = false;
-    placeLabels();
-    map.on('zoomend', placeLabels);
+    layer.keepLabelsPlaced();
     return () => {
-      map.off('zoomend', placeLabels);
-      shapes.remove();
-      labels.remove();
+      layer.remove();
       drawnRef.current = [];
     };
   }, [spaces, interactive, fallbackRegion]);
 
   useEffect(() => {
-    for (const { space, shape, label: tooltip } of drawnRef.current) {
-      const selected = space.id === selectedId;
-      shape.setStyle(styleFor(colourOf(space), selected));
-      if (selected) shape.bringToFront();
-      tooltip.getElement()?.classList.toggle('app-map-label--selected', selected);
-    }
+    showSelectedSpace(drawnRef.current, selectedId, styleFor);
   }, [selectedId, spaces]);
 
   useEffect(() => {
