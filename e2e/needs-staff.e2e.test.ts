@@ -216,8 +216,11 @@ describe('needs, staff side, in the browser: list, need with gaps, offer sheet, 
     await screenshot(page, 'luecken-ausschuss');
 
     // Only the voices of those affected: the table follows, the split above stays complete.
-    await page.getByRole('radio', { name: 'Betroffene (selbst genannt)' }).check();
+    // The choice lives in the address: the radio shows it once the navigation is done (click, not check()).
+    const affectedOnly = page.getByRole('radio', { name: 'Betroffene (selbst genannt)' });
+    await affectedOnly.click();
     await page.waitForURL(/[?&]voice=affected/);
+    expect(await affectedOnly.isChecked()).toBe(true);
     const affected = await api.get<GapSummary>(`/api/gaps/summary?from=${year}-01-01&to=${year}-12-31&voice=affected`);
     await tile('total').filter({ hasText: `Bedarfe von Betroffenen${affected.totals.needs}` }).waitFor();
     expect(affected.totals.needs).toBe(summary.totals.byVoice.affected);
