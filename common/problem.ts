@@ -14,6 +14,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'PERSONAL_DATA_REJECTED',
+  'BUDGET_EXCEEDED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;

@@ -35,6 +35,9 @@ type Fixtures = Record<OfficeKey, {
   freshNeed: Record<Caller, string>;
   /** Public-form entries waiting for review, one per caller (a review uses one up). */
   pendingNeed: Record<Caller, string>;
+  budgetLine: string;
+  /** Bookings to reverse, one per caller (a reversal uses one up). */
+  freshBooking: Record<Caller, string>;
 }>;
 
 type Row = {
@@ -427,6 +430,74 @@ const rows: Row[] = [
     ];
   }),
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    const managers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
+    const ledgerReaders = allowOnly(
+      target === 'own' ? { admin: 200, head_of_department: 200, team_member: 200, anonymous: 401 } : { admin: 404, head_of_department: 404, team_member: 404, anonymous: 401 },
+      403,
+    );
+    return [
+      {
+        operation: 'GET /api/budget',
+        target,
+        request: ({ spaces }) => ({ method: 'GET', url: `/api/budget?spaceId=${spaces[target]}&year=2026` }),
+        // A space of another office is a wrong input (400 naming spaceId).
+        expected: allowOnly(
+          target === 'own'
+            ? { admin: 200, head_of_department: 200, team_member: 200, committee: 200, anonymous: 401 }
+            : { admin: 400, head_of_department: 400, team_member: 400, committee: 400, anonymous: 401 },
+          403,
+        ),
+      },
+      { operation: 'PATCH /api/budget/lines/{id}', target, request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/budget/lines/${fixtures[target].budgetLine}`, payload: { accountCode: '3.6.3.01' } }), expected: managers(200) },
+      { operation: 'GET /api/budget/lines/{id}/bookings', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/budget/lines/${fixtures[target].budgetLine}/bookings` }), expected: ledgerReaders },
+      {
+        operation: 'POST /api/budget/lines/{id}/bookings',
+        target,
+        request: ({ fixtures }) => ({
+          method: 'POST',
+          url: `/api/budget/lines/${fixtures[target].budgetLine}/bookings`,
+          payload: { bookedOn: '2026-02-01', amountCents: 100, purpose: 'other', payee: 'Druckerei' },
+        }),
+        expected: managers(201),
+      },
+      {
+        operation: 'POST /api/bookings/{id}/reversal',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/bookings/${fixtures[target].freshBooking[caller]}/reversal`, payload: { note: 'Irrtum' } }),
+        expected: managers(201),
+      },
+    ];
+  }),
+  {
+    operation: 'POST /api/budget/years',
+    request: ({ spaces, caller }) => ({ method: 'POST', url: '/api/budget/years', payload: { spaceId: spaces.own, year: 2030 + ['anonymous', ...accountRoles].indexOf(caller) } }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/budget/years/close',
+    request: ({ spaces, caller }) => ({ method: 'POST', url: '/api/budget/years/close', payload: { spaceId: spaces.own, year: 2040 + ['anonymous', ...accountRoles].indexOf(caller) } }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'GET /api/budget/bookings.csv',
+    request: () => ({ method: 'GET', url: '/api/budget/bookings.csv?year=2026' }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'GET /api/budget-settings',
+    request: () => ({ method: 'GET', url: '/api/budget-settings' }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'PUT /api/budget-settings',
+    request: () => ({
+      method: 'PUT',
+      url: '/api/budget-settings',
+      payload: { caseConsultationCents: 936_000, networkWorkCents: 1_248_000, accountCode: null, resolutionDate: null, resolutionReference: null, approvalThresholdCents: 250_000, carryOver: false },
+    }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
 ];
@@ -470,6 +541,8 @@ describe('authorization matrix', () => {
       gap: '',
       freshNeed: {} as Record<Caller, string>,
       pendingNeed: {} as Record<Caller, string>,
+      budgetLine: '',
+      freshBooking: {} as Record<Caller, string>,
     };
     const fixture = fixtures[key];
     const needPayload = { spaceId: spaces[key], topicIds: [fixture.topic], source: 'meeting', voice: 'professional', text: 'Im Netzwerktreffen fehlte ein Angebot.' };
@@ -478,6 +551,12 @@ describe('authorization matrix', () => {
     fixture.need = need.json().id;
     fixture.gap = need.json().gaps[0].id;
     fixture.freshNeed = await perCaller(() => post('/api/needs', needPayload));
+    const budget = await world.request({ method: 'POST', url: '/api/budget/years', payload: { spaceId: spaces[key], year: 2026 }, as: admin });
+    expect(budget.statusCode, budget.body).toBe(201);
+    fixture.budgetLine = budget.json().lines.find((l: { kind: string }) => l.kind === 'network_work').id;
+    fixture.freshBooking = await perCaller(() =>
+      post(`/api/budget/lines/${fixture.budgetLine}/bookings`, { bookedOn: '2026-01-15', amountCents: 1_000, purpose: 'other', payee: 'Druckerei' }),
+    );
     // Submitted by the office's admin (signed-in callers are not rate limited); the entry is as anonymous as any.
     fixture.pendingNeed = await perCaller(async (caller) => {
       const text = `Offener Eintrag ${caller}`;

@@ -34,6 +34,8 @@ export const paths = {
   needsReview: '/bedarfe/pruefen',
   offerSheet: (id: string) => `/bedarfe/${encodeURIComponent(id)}/angebotsblatt`,
   gaps: '/luecken',
+  // The social-space budget (Haushalt): per space and year, ?spaceId=…&year=….
+  budget: '/haushalt',
   apiDocs: '/api/docs',
   backup: '/api/admin/backup',
 } as const;

@@ -20,3 +20,12 @@ export const gapReaderRoles: readonly AccountRole[] = [...needRecorderRoles, 'co
 
 /** Who may delete a need (entries made by mistake): the server's needsPolicy managers. */
 export const needManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
+
+/** Who reads a space's budget (figures): the server's budgetPolicy.readBudget. */
+export const budgetReaderRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'committee'];
+
+/** Who books, reverses, opens and closes budget years: the server's budgetPolicy managers. */
+export const budgetManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
+
+/** Who reads the bookings of a line (the ledger): the server's budgetPolicy.readLedger. */
+export const budgetLedgerRoles: readonly AccountRole[] = [...budgetManagerRoles, 'team_member'];

@@ -20,7 +20,7 @@ import { SocialSpacesPage } from './pages/social-spaces-page';
 import { StartPage } from './pages/start-page';
 import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
-import { gapReaderRoles, needRecorderRoles, networkManagerRoles, serviceEditorRoles, spaceManagerRoles } from './roles';
+import { budgetReaderRoles, gapReaderRoles, needRecorderRoles, networkManagerRoles, serviceEditorRoles, spaceManagerRoles } from './roles';
 
 // The staff's pages for offers load with their first visit: families on the public map never download them.
 const staffServicePages = {
@@ -43,6 +43,9 @@ const needPages = {
   offerSheet: () => import('./pages/offer-sheet-page').then((m) => ({ Component: m.OfferSheetPage })),
   gaps: () => import('./pages/gaps-page').then((m) => ({ Component: m.GapsPage })),
 };
+
+// The budget page loads on its first visit.
+const budgetPage = () => import('./pages/budget-page').then((m) => ({ Component: m.BudgetPage }));
 
 // Shown while a lazily loaded page arrives on the first load of the app.
 const pageLoading = <LoadingIndicator />;
@@ -91,6 +94,10 @@ export const router = createBrowserRouter([
               { path: 'bedarfe/:id', lazy: needPages.need, hydrateFallbackElement: pageLoading },
               { path: 'bedarfe/:id/angebotsblatt', lazy: needPages.offerSheet, hydrateFallbackElement: pageLoading },
             ],
+          },
+          {
+            element: <RequireAccount role={budgetReaderRoles} />,
+            children: [{ path: 'haushalt', lazy: budgetPage, hydrateFallbackElement: pageLoading }],
           },
           {
             element: <RequireAccount role={gapReaderRoles} />,

@@ -19,6 +19,7 @@ export const errorTable: Record<ErrorCode, { status: number; title: string }> = 
   NOT_FOUND: { status: 404, title: 'Nicht gefunden' },
   CONFLICT: { status: 409, title: 'Konflikt' },
   PERSONAL_DATA_REJECTED: { status: 422, title: 'Personenbezogene Daten abgelehnt' },
+  BUDGET_EXCEEDED: { status: 409, title: 'Budget überschritten' },
   DATABASE_UNAVAILABLE: { status: 503, title: 'Datenbank nicht erreichbar' },
   INTERNAL_ERROR: { status: 500, title: 'Interner Fehler' },
 };

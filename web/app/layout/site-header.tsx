@@ -4,7 +4,7 @@ import type { Me } from '../../../common/api/accounts';
 import { hasAnyRole, isAdmin } from '../../features/accounts/hooks/use-me';
 import { useSignOut } from '../../features/accounts/hooks/use-session-mutations';
 import { paths } from '../paths';
-import { gapReaderRoles, needRecorderRoles } from '../roles';
+import { budgetReaderRoles, gapReaderRoles, needRecorderRoles } from '../roles';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `app-nav__link${isActive ? ' app-nav__link--active' : ''}`;
@@ -92,6 +92,13 @@ export function SiteHeader({ account }: { account: Me | null }) {
               <li>
                 <NavLink className={navLinkClass} to={paths.gaps}>
                   Lücken
+                </NavLink>
+              </li>
+            ) : null}
+            {hasAnyRole(account, budgetReaderRoles) ? (
+              <li>
+                <NavLink className={navLinkClass} to={paths.budget}>
+                  Haushalt
                 </NavLink>
               </li>
             ) : null}

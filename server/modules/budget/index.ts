@@ -1,0 +1,5 @@
+import type { AppModule } from '../../platform/module';
+import { seedBudget } from './budget.demo';
+import { budgetRoutes } from './budget.routes';
+
+export const budgetModule: AppModule = { name: 'budget', routes: budgetRoutes, seedDemo: seedBudget };
