@@ -58,6 +58,11 @@ describe('budget: lines per space and year, bookings never overspend, reversals,
     expect(refused.json().errors[0].field).toBe('amountCents');
     expect(refused.json().detail).toContain('2.480,00 €');
     expect([await countRows(world.database, 'bookings'), await auditCount(world.database)]).toEqual(before);
+    const personal = await book(line.id, 100, { note: 'Erstattung an Frau Yılmaz, Tel. 0171 2345678' });
+    expect(personal.statusCode).toBe(422);
+    expect(personal.json().code).toBe('PERSONAL_DATA_REJECTED');
+    expect(personal.json().errors[0].field).toBe('note');
+    expect([await countRows(world.database, 'bookings'), await auditCount(world.database)]).toEqual(before);
     expect((await book(line.id, 248_000)).statusCode).toBe(201);
     expect((await lineOf(spaceId, 'network_work')).remainingCents).toBe(0);
   });

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
 import { DomainError, invalidField, notFound } from '../../platform/http/errors';
+import { assertNoPersonalData } from '../needs';
 import { spacesOfOffice } from '../social-spaces';
 import { budgetPolicy } from './budget.policy';
 import {
@@ -163,6 +164,8 @@ function exceeded(line: BudgetLineRow, amountCents: number): DomainError {
 export async function createBooking(ctx: Ctx, input: CreateBookingInput & { lineId: string }): Promise<Booking> {
   authorize(ctx.actor, budgetPolicy.book);
   const officeId = officeOf(ctx.actor);
+  // Notes are free text: the same guard as for needs keeps families' personal data out of the ledger.
+  assertNoPersonalData({ note: input.note });
   const line = await lineInOffice(ctx, input.lineId);
   if (Number(input.bookedOn.slice(0, 4)) !== line.year) throw invalidField('bookedOn', `Das Buchungsdatum muss im Haushaltsjahr ${line.year} liegen.`);
   if (await isYearClosed(ctx.tx, line.spaceId, line.year)) throw new DomainError('CONFLICT', `Das Haushaltsjahr ${line.year} ist abgeschlossen.`);
@@ -187,6 +190,7 @@ export async function createBooking(ctx: Ctx, input: CreateBookingInput & { line
 export async function reverseBooking(ctx: Ctx, input: { id: string; note: string }): Promise<Booking> {
   authorize(ctx.actor, budgetPolicy.reverse);
   const officeId = officeOf(ctx.actor);
+  assertNoPersonalData({ note: input.note });
   const original = await findBooking(ctx.tx, input.id);
   if (!original || original.officeId !== officeId) throw notFound('Die Buchung');
   if (original.reversesBookingId) throw new DomainError('CONFLICT', 'Eine Stornobuchung kann nicht storniert werden.');
