@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DemoContext } from '../../platform/module';
 import { seededRandom } from '../../platform/seeded-random';
 import { spacesOfOffice } from '../social-spaces';
-import { todayInBerlin } from '../services';
+import { todayInBerlin } from '../../platform/calendar';
 import { bookings, budgetLines, budgetYearsClosed } from './budget.tables';
 import { upsertSettings } from './budget.queries';
 

@@ -1,10 +1,11 @@
 import type { BudgetLine, BudgetOfYear, BudgetSettings, Booking, CreateBookingInput, UpdateBudgetLineBody } from '../../../common/api/budget';
 import { bookingPurposeLabels, budgetLineKindLabels, formatDecimalComma, formatEuro, type BookingPurpose } from '../../../common/budget-terms';
 import { recordAudit } from '../../platform/audit/audit';
+import { writeExcelCsv } from '../../platform/excel-csv';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
 import { DomainError, invalidField, notFound } from '../../platform/http/errors';
-import { assertNoPersonalData } from '../needs';
+import { assertNoPersonalData } from '../../platform/privacy-guard';
 import { spacesOfOffice } from '../social-spaces';
 import { budgetPolicy } from './budget.policy';
 import {
@@ -245,13 +246,8 @@ export async function updateBudgetSettings(ctx: Ctx, input: BudgetSettings): Pro
   return readBudgetSettings(ctx);
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The bookings of a year for the city treasury: semicolon, UTF-8 with BOM, decimal comma, CRLF. */
-export async function exportBookingsCsv(ctx: Ctx, input: { year: number; spaceId?: string | undefined }): Promise<string> {
+export async function exportBookingsCsv(ctx: Ctx, input: { year: number; spaceId?: string | undefined }): Promise<Buffer> {
   authorize(ctx.actor, budgetPolicy.exportBookings);
   const officeId = officeOf(ctx.actor);
   if (input.spaceId) await checkSpace(ctx, officeId, input.spaceId);
@@ -269,5 +265,5 @@ export async function exportBookingsCsv(ctx: Ctx, input: { year: number; spaceId
     r.reversesBookingId,
     r.note,
   ]);
-  return `\uFEFF${[header, ...lines].map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return writeExcelCsv([header, ...lines]);
 }

@@ -1,16 +1,18 @@
 import type { CorrectGapInput, GapCell, GapSummary, GapSummaryInput, KindCounts, NeedDetail } from '../../../common/api/needs';
 import { gapKindLabels } from '../../../common/need-terms';
 import { recordAudit } from '../../platform/audit/audit';
+import { writeExcelCsv } from '../../platform/excel-csv';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/http/errors';
 import { spacesOfOffice } from '../social-spaces';
-import { offersInSpaces, serviceReferences, todayInBerlin, topicTerms } from '../services';
+import { offersInSpaces, serviceReferences, topicTerms } from '../services';
+import { todayInBerlin } from '../../platform/calendar';
 import { refreshGaps } from './gaps';
 import { needTarget, visibleSpaces } from './need-context';
 import { needsPolicy } from './needs.policy';
 import { findGapForUpdate, findNeed, gapCounts, gapFlows, insertGapEvent, needCounts, pendingReviewCount, recomputableGaps, updateGapRow } from './needs.queries';
-import { assertNoPersonalData } from './privacy-guard';
+import { assertNoPersonalData } from '../../platform/privacy-guard';
 import { readNeed } from './read-needs';
 
 const userIdOf = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
@@ -149,13 +151,8 @@ export async function gapSummary(ctx: Ctx, query: GapSummaryInput): Promise<GapS
   };
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The heat map as CSV for German Excel: semicolon, UTF-8 with BOM, CRLF; one row per space and topic. */
-export async function gapSummaryCsv(ctx: Ctx, query: GapSummaryInput): Promise<string> {
+export async function gapSummaryCsv(ctx: Ctx, query: GapSummaryInput): Promise<Buffer> {
   const summary = await gapSummary(ctx, query);
   const space = new Map(summary.spaces.map((s) => [s.id, s.name]));
   const topic = new Map(summary.topics.map((t) => [t.id, t.name]));
@@ -197,5 +194,5 @@ export async function gapSummaryCsv(ctx: Ctx, query: GapSummaryInput): Promise<s
       c.closedInPeriod,
     ])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'de') || String(a[1]).localeCompare(String(b[1]), 'de'));
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return writeExcelCsv([header, ...rows]);
 }

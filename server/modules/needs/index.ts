@@ -2,6 +2,4 @@ import type { AppModule } from '../../platform/module';
 import { seedNeeds } from './needs.demo';
 import { needsRoutes } from './needs.routes';
 
-export { assertNoPersonalData } from './privacy-guard';
-
 export const needsModule: AppModule = { name: 'needs', routes: needsRoutes, seedDemo: seedNeeds };

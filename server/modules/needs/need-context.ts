@@ -2,7 +2,8 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { invalidField } from '../../platform/http/errors';
 import { spacesOfOffice, spacesOfUser } from '../social-spaces';
-import { serviceReferences, todayInBerlin, topicTerms } from '../services';
+import { serviceReferences, topicTerms } from '../services';
+import { todayInBerlin } from '../../platform/calendar';
 import { type NeedTarget, seesAllSpaces } from './needs.policy';
 import type { NeedRow } from './needs.queries';
 

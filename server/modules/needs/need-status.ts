@@ -3,13 +3,14 @@ import { recordAudit } from '../../platform/audit/audit';
 import { authorize } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
 import { DomainError, invalidField, notFound } from '../../platform/http/errors';
-import { serviceReferences, todayInBerlin } from '../services';
+import { serviceReferences } from '../services';
+import { todayInBerlin } from '../../platform/calendar';
 import { teamOrganizationOf } from '../social-spaces';
 import { refreshGaps } from './gaps';
 import { checkNeedReferences, needTarget } from './need-context';
 import { needsPolicy } from './needs.policy';
 import { findNeedForUpdate, insertReferral, updateNeedRow } from './needs.queries';
-import { assertNoPersonalData } from './privacy-guard';
+import { assertNoPersonalData } from '../../platform/privacy-guard';
 import { readNeed } from './read-needs';
 
 const userIdOf = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);

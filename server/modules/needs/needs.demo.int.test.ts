@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/database';
 import { queryRows } from '../../platform/db/database';
 import type { DemoContext } from '../../platform/module';
 import { createTestWorld, type TestWorld } from '../../test/test-app';
-import { todayInBerlin } from '../services';
+import { todayInBerlin } from '../../platform/calendar';
 import { INCLUSIVE_SPORT_GAP_SPACE, seedNeeds } from './needs.demo';
 
 const FIRST_YEAR = 2015;

@@ -5,12 +5,12 @@ import type { Ctx } from '../../platform/context';
 import { invalidField, notFound } from '../../platform/http/errors';
 import { officeForReading } from '../offices';
 import { findOrganizationRow, teamOrganizationOf } from '../social-spaces';
-import { todayInBerlin } from '../services';
+import { todayInBerlin } from '../../platform/calendar';
 import { refreshGaps } from './gaps';
 import { checkNeedReferences, needTarget } from './need-context';
 import { needsPolicy } from './needs.policy';
 import { deleteNeedRow, findNeedForUpdate, insertNeed, type NeedRow, updateNeedRow } from './needs.queries';
-import { assertNoPersonalData } from './privacy-guard';
+import { assertNoPersonalData } from '../../platform/privacy-guard';
 import { readNeed } from './read-needs';
 
 /** What the audit log keeps of a need: everything but nothing more (the text passed the privacy guard). */

@@ -11,7 +11,6 @@ export { exportHsdsJson, exportHsdsTabular } from './hsds-files';
 export { importHsds } from './hsds-import';
 export { reindexServices } from './reindex-services';
 export { offersInSpaces, offersMatchingText, serviceReferences, topicTerms, type OfferTraits, type ServiceReference, type TopicTerm } from './offer-matching';
-export { todayInBerlin } from './services.rules';
 export { defaultTopicIdByCode, ensureDefaultTaxonomy } from './topics';
 
 export const servicesModule: AppModule = {

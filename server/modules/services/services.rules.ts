@@ -82,6 +82,4 @@ export function haversineMeters(a: [number, number], b: [number, number]): numbe
   return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Today in Berlin: "last verified" and staleness are calendar questions of the office, not of UTC. */
-export const todayInBerlin = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export { todayInBerlin } from '../../platform/calendar';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, formatSchedules, parseDate, parseSchedules, readCsv, writeCsv } from './spreadsheet';
+import { writeExcelCsv as writeCsv } from '../../platform/excel-csv';
+import { decodeText, formatSchedules, parseDate, parseSchedules, readCsv } from './spreadsheet';
 import { readXlsx, unzip, writeXlsx, zip } from './xlsx';
 
 describe('opening times in the sheet', () => {

@@ -1,3 +1,4 @@
+import { writeExcelCsv } from '../../platform/excel-csv';
 import {
   commonLanguages,
   lowThresholdTraits,
@@ -633,24 +634,10 @@ export async function loadLookups(tx: Db, officeId: string): Promise<SheetLookup
   return { organizations: await organizationsForSheet(tx, officeId), topics: await topicsForSheet(tx, officeId) };
 }
 
-// ---- CSV for German Excel: semicolons, UTF-8 with BOM, CRLF, decimal commas ----
+// ---- CSV for German Excel: written by platform/excel-csv.ts, read here ----
 
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-// A cell that starts like a formula would be run by Excel (CSV injection); an apostrophe keeps it text. Text that
-// already starts with apostrophes before such a character gets one more, so that reading strips exactly one.
-const formulaStart = /^'*[=+\-@\t\r]/;
+// A field the writer guarded against formulas (an apostrophe before = + - @): reading strips exactly one apostrophe.
 const guarded = /^''*[=+\-@\t\r]/;
-
-function csvField(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell).replace('.', ',');
-  const text = formulaStart.test(cell) ? `'${cell}` : cell;
-  return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function writeCsv(rows: Cell[][]): Buffer {
-  return Buffer.concat([BOM, Buffer.from(rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n', 'utf8')]);
-}
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM ("Unicode-Text"), else Windows-1252 (Excel's plain "CSV"). */
 export function decodeText(bytes: Buffer): string {
@@ -726,7 +713,7 @@ const contentTypes: Record<SheetFormat, string> = {
 };
 
 function sheetFile(format: SheetFormat, baseName: string, sheets: Sheet[]): SheetFile {
-  const body = format === 'csv' ? writeCsv(sheets.flatMap((s, i) => (i === 0 ? s.rows : s.rows.map((r) => [`# ${r.filter((c) => c !== null && c !== '').join(' – ')}`])))) : writeXlsx(sheets);
+  const body = format === 'csv' ? writeExcelCsv(sheets.flatMap((s, i) => (i === 0 ? s.rows : s.rows.map((r) => [`# ${r.filter((c) => c !== null && c !== '').join(' – ')}`])))) : writeXlsx(sheets);
   return { fileName: `${baseName}.${format}`, contentType: contentTypes[format], body };
 }
 

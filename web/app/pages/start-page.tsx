@@ -40,10 +40,16 @@ const needModules = (recorder: boolean) => [
   },
 ];
 
+const budgetModule = {
+  name: 'Haushalt',
+  to: paths.budget,
+  text: 'Das Budget jedes Sozialraums und Jahres: Haushaltspositionen, Buchungen und Stornos, nie überschritten – nachvollziehbar bis auf den Cent, mit CSV für die Stadtkasse.',
+};
+
 const planned = [
   {
-    name: 'Projekte und Budget',
-    text: 'Projekte und Maßnahmen aus dem Budget des Sozialraums planen, Mittel binden und Ausgaben buchen – nachvollziehbar bis auf den Cent.',
+    name: 'Projekte und Maßnahmen',
+    text: 'Projekte und Maßnahmen aus dem Budget des Sozialraums planen, Mittel für sie binden und ihre Erfolge und Schwierigkeiten festhalten.',
   },
   {
     name: 'Netzwerktreffen',
@@ -222,10 +228,10 @@ export function StartPage() {
         <p className="kern-body">
           Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Angebotslandkarte mit allen Angeboten, die
           Sozialräume mit Karte, die Organisationen, Teams und Verträge der Sozialräume, das Organisationsmodell, die
-          Bedarfe mit der Lückenanalyse, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
+          Bedarfe mit der Lückenanalyse, den Haushalt der Sozialräume, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
-          {[...available, ...needModules(canRecordNeeds)].map((m) => (
+          {[...available, ...needModules(canRecordNeeds), budgetModule].map((m) => (
             <li key={m.name} className="app-module app-module--available">
               <h3 className="kern-heading-small">
                 <Link className="kern-link" to={m.to}>

@@ -1,10 +1,10 @@
-import { checkPrivacy, privacyKindLabels } from '../../../common/privacy';
-import type { FieldError } from '../../../common/problem';
-import { DomainError } from '../../platform/http/errors';
+import { checkPrivacy, privacyKindLabels } from '../../common/privacy';
+import type { FieldError } from '../../common/problem';
+import { DomainError } from './http/errors';
 
 /**
- * Refuses free text that looks like personal data of a family (common/privacy, the same check the browser runs while
- * typing). All fields are checked before anything is written, and every finding is named, so one answer lists all
+ * Refuses free text that looks like personal data of a family — in needs, notes of bookings, anywhere (common/privacy,
+ * the same check the browser runs while typing). All fields are checked before anything is written, and every finding is named, so one answer lists all
  * that must go. The refused words are not logged and not audited: they are exactly what must not be kept.
  */
 export function assertNoPersonalData(fields: Record<string, string | undefined>): void {
