@@ -4,12 +4,13 @@ import { budgetModule } from './modules/budget';
 import { needsModule } from './modules/needs';
 import { officesModule } from './modules/offices';
 import { operationsModule } from './modules/operations';
+import { projectsModule } from './modules/projects';
 import { servicesModule } from './modules/services';
 import { socialSpacesModule } from './modules/social-spaces';
 import type { AppModule } from './platform/module';
 
 // Listed by hand, in order: routes are registered and demo data seeded in this order.
-export const modules: AppModule[] = [accountsModule, officesModule, socialSpacesModule, servicesModule, needsModule, budgetModule, auditLogModule, operationsModule];
+export const modules: AppModule[] = [accountsModule, officesModule, socialSpacesModule, servicesModule, needsModule, projectsModule, budgetModule, auditLogModule, operationsModule];
 
 /** Runs every module's set-up for a new office, in module order, in the caller's transaction. */
 export async function setUpOffice(ctx: Parameters<NonNullable<AppModule['setUpOffice']>>[0]): Promise<void> {

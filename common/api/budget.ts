@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { bookingPurposes } from '../budget-terms';
+import { commitmentStatuses } from '../project-terms';
 
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
 const cents = z.number({ error: 'Betrag in Cent als ganze Zahl angeben.' }).int({ error: 'Betrag in Cent als ganze Zahl angeben.' });
 const year = z.coerce.number().int().min(2000, { error: 'Jahr zwischen 2000 und 2100.' }).max(2100, { error: 'Jahr zwischen 2000 und 2100.' });
+const freeText = (max: number) => z.string().trim().max(max, { error: `Höchstens ${max} Zeichen.` });
+/** A query parameter that may be repeated or comma-separated. */
+const listParam = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50))
+    .optional();
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const budgetLine = z
@@ -14,6 +23,8 @@ export const budgetLine = z
     kind: z.string(),
     label: z.string(),
     plannedCents: z.number().int(),
+    /** The part of the plan carried over from last year (0 unless the office carries over). */
+    carriedInCents: z.number().int(),
     committedCents: z.number().int(),
     bookedCents: z.number().int(),
     /** planned − open commitments − booked, from the ledger. */
@@ -54,6 +65,8 @@ export const booking = z
   .object({
     id: z.uuid(),
     lineId: z.uuid(),
+    spaceId: z.uuid(),
+    year: z.number().int(),
     bookedOn: isoDate,
     amountCents: z.number().int(),
     purpose: z.enum(bookingPurposes),
@@ -62,6 +75,12 @@ export const booking = z
     note: z.string(),
     reversesBookingId: z.uuid().nullable(),
     reversedByBookingId: z.uuid().nullable(),
+    projectId: z.uuid().nullable(),
+    projectTitle: z.string().nullable(),
+    commitmentId: z.uuid().nullable(),
+    /** The part of the amount that drew on the project's commitment (the rest came from the line's free money). */
+    drawnFromCommitmentCents: z.number().int(),
+    receipt: z.object({ fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int() }).nullable(),
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'Booking' });
@@ -75,6 +94,8 @@ export const createBookingBody = z
     payee: z.string().trim().min(2, { error: 'Bitte den Zahlungsempfänger angeben.' }).max(200),
     receiptReference: optionalText(120),
     note: z.string().trim().max(1000).default(''),
+    /** Required for purpose "project": the booking draws on the project's commitment in this line first. */
+    projectId: z.uuid().nullable().optional(),
   })
   .meta({ id: 'CreateBooking' });
 export type CreateBookingBody = z.input<typeof createBookingBody>;
@@ -107,3 +128,65 @@ export const budgetSettingsBody = z.strictObject({
 });
 
 export const bookingsCsvQuery = z.strictObject({ year, spaceId: z.uuid().optional() });
+
+// ---- commitments (Mittelbindungen): money of a space's line reserved for a project ----
+
+export const commitment = z
+  .object({
+    id: z.uuid(),
+    lineId: z.uuid(),
+    spaceId: z.uuid(),
+    year: z.number().int(),
+    projectId: z.uuid(),
+    projectTitle: z.string(),
+    amountCents: z.number().int(),
+    /** What bookings for the project have drawn from it so far. */
+    drawnCents: z.number().int(),
+    /** amount − drawn while open; 0 otherwise. */
+    openCents: z.number().int(),
+    status: z.enum(commitmentStatuses),
+    note: z.string(),
+    requestedByName: z.string().nullable(),
+    decidedByName: z.string().nullable(),
+    decisionNote: z.string(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'Commitment' });
+export type Commitment = z.infer<typeof commitment>;
+
+export const commitmentsQuery = z.strictObject({
+  projectId: z.uuid().optional(),
+  lineId: z.uuid().optional(),
+  spaceId: z.uuid().optional(),
+  year: year.optional(),
+  status: listParam(z.enum(commitmentStatuses)),
+});
+
+export const createCommitmentBody = z
+  .strictObject({
+    projectId: z.uuid({ error: 'Bitte das Projekt wählen.' }),
+    amountCents: cents.min(1, { error: 'Der Betrag muss größer als 0 sein.' }).max(100_000_000),
+    note: freeText(1000).default(''),
+  })
+  .meta({ id: 'CreateCommitment' });
+export type CreateCommitmentBody = z.input<typeof createCommitmentBody>;
+
+export const decideCommitmentBody = z
+  .strictObject({ decision: z.enum(['approved', 'rejected'], { error: 'Bitte freigeben oder ablehnen.' }), note: freeText(1000).default('') })
+  .meta({ id: 'DecideCommitment' });
+export const releaseCommitmentBody = z.strictObject({ note: z.string().trim().min(3, { error: 'Bitte kurz begründen.' }).max(1000) }).meta({ id: 'ReleaseCommitment' });
+
+/** The budget of a space across years, for the charts. */
+export const budgetHistory = z
+  .object({
+    spaceId: z.uuid(),
+    years: z.array(
+      z.object({
+        year: z.number().int(),
+        closed: z.boolean(),
+        lines: z.array(z.object({ kind: z.string(), label: z.string(), plannedCents: z.number().int(), committedCents: z.number().int(), bookedCents: z.number().int() })),
+      }),
+    ),
+  })
+  .meta({ id: 'BudgetHistory' });
+export type BudgetHistory = z.infer<typeof budgetHistory>;

@@ -47,7 +47,7 @@ describe('budget: lines per space and year, bookings never overspend, reversals,
 
   it('books within a line, and refuses a booking that would overspend it, naming the field, storing nothing', async () => {
     const line = await lineOf(spaceId, 'network_work');
-    const ok = await book(line.id, 1_000_000, { purpose: 'project', payee: 'Elterninitiative Kochgruppe', receiptReference: 'RE-2026-17' });
+    const ok = await book(line.id, 1_000_000, { purpose: 'other', payee: 'Elterninitiative Kochgruppe', receiptReference: 'RE-2026-17' });
     expect(ok.statusCode, ok.body).toBe(201);
     expect((await lineOf(spaceId, 'network_work')).remainingCents).toBe(248_000);
 

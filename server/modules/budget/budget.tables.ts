@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.tables';
 import { offices } from '../../platform/db/platform.tables';
+import { bytea, projects } from '../projects/projects.tables';
 import { socialSpaces } from '../social-spaces/social-spaces.tables';
 
 /** Defaults of an office's budget: what a new year's lines start with. Money is integer cents everywhere. */
@@ -46,6 +47,8 @@ export const budgetLines = pgTable(
     kind: text('kind').notNull(),
     label: text('label').notNull(),
     plannedCents: integer('planned_cents').notNull(),
+    /** The part of the plan carried over from the previous year's remaining money (when the office carries over). */
+    carriedInCents: integer('carried_in_cents').notNull().default(0),
     committedCents: integer('committed_cents').notNull().default(0),
     bookedCents: integer('booked_cents').notNull().default(0),
     accountCode: text('account_code'),
@@ -63,6 +66,53 @@ export const budgetLines = pgTable(
   ],
 );
 
+/**
+ * Money of a line reserved for a project (Mittelbindung). A project in several spaces holds one in each line it
+ * draws on. `drawn_cents` is what bookings for the project took from it; while open, amount − drawn is part of the
+ * line's `committed_cents`. Above the office's threshold a commitment waits for a head of department (pending)
+ * and binds nothing until approved.
+ */
+export const commitments = pgTable(
+  'commitments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id').notNull().references(() => offices.id),
+    lineId: uuid('line_id').notNull().references(() => budgetLines.id),
+    projectId: uuid('project_id').notNull().references(() => projects.id),
+    amountCents: integer('amount_cents').notNull(),
+    drawnCents: integer('drawn_cents').notNull().default(0),
+    status: text('status').notNull(),
+    note: text('note').notNull().default(''),
+    requestedByUserId: uuid('requested_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note').notNull().default(''),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('commitments_line_idx').on(t.lineId),
+    index('commitments_project_idx').on(t.projectId),
+    // One live commitment per project and line: a booking for the project knows which one it draws on.
+    uniqueIndex('commitments_one_live').on(t.projectId, t.lineId).where(sql`status in ('pending', 'open')`),
+    check('commitments_amounts', sql`${t.amountCents} > 0 and ${t.drawnCents} >= 0 and ${t.drawnCents} <= ${t.amountCents}`),
+    check('commitments_status', sql`${t.status} in ('pending', 'open', 'closed', 'rejected')`),
+  ],
+);
+
+/** The receipt file of a booking (optional), in the database like every attachment. */
+export const bookingReceipts = pgTable('booking_receipts', {
+  bookingId: uuid('booking_id')
+    .primaryKey()
+    .references(() => bookings.id),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  content: bytea('content').notNull(),
+  uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** What was spent. Never deleted or changed: a mistake is corrected by a reversal (the negative amount). */
 export const bookings = pgTable(
   'bookings',
@@ -77,6 +127,10 @@ export const bookings = pgTable(
     receiptReference: text('receipt_reference'),
     note: text('note').notNull().default(''),
     reversesBookingId: uuid('reverses_booking_id'),
+    projectId: uuid('project_id').references(() => projects.id),
+    commitmentId: uuid('commitment_id').references(() => commitments.id),
+    /** The part of the amount taken from the commitment (negative on a reversal that gives it back). */
+    drawnFromCommitmentCents: integer('drawn_from_commitment_cents').notNull().default(0),
     createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -85,6 +139,7 @@ export const bookings = pgTable(
     index('bookings_office_idx').on(t.officeId, t.bookedOn),
     unique('bookings_one_reversal').on(t.reversesBookingId),
     check('bookings_amount', sql`${t.amountCents} <> 0 and ((${t.reversesBookingId} is null) = (${t.amountCents} > 0))`),
+    check('bookings_project', sql`${t.projectId} is null or ${t.purpose} = 'project'`),
     check('bookings_purpose', sql`${t.purpose} in ('project', 'consultation_participation', 'networker_position', 'other')`),
   ],
 );

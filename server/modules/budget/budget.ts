@@ -1,4 +1,4 @@
-import type { BudgetLine, BudgetOfYear, BudgetSettings, Booking, CreateBookingInput, UpdateBudgetLineBody } from '../../../common/api/budget';
+import type { BudgetHistory, BudgetLine, BudgetOfYear, BudgetSettings, Booking, CreateBookingInput, UpdateBudgetLineBody } from '../../../common/api/budget';
 import { bookingPurposeLabels, budgetLineKindLabels, formatDecimalComma, formatEuro, type BookingPurpose } from '../../../common/budget-terms';
 import { recordAudit } from '../../platform/audit/audit';
 import { writeExcelCsv } from '../../platform/excel-csv';
@@ -8,24 +8,36 @@ import { DomainError, invalidField, notFound } from '../../platform/http/errors'
 import { assertNoPersonalData } from '../../platform/privacy-guard';
 import { spacesOfOffice } from '../social-spaces';
 import { budgetPolicy } from './budget.policy';
+import { projectRefs } from '../projects';
 import {
   addToBooked,
   type BookingRow,
+  type BookingView,
   bookingsForExport,
-  bookingsOfLine,
+  bookingViews,
   type BudgetLineRow,
+  closedYearsOf,
   closeYearRow,
   findBooking,
+  findCommitmentForUpdate,
+  findLineOfKind,
+  findReceipt,
   findReversalOf,
   findLineForUpdate,
   insertBooking,
   insertLines,
+  insertReceipt,
   isYearClosed,
   linesOf,
+  linesOfSpace,
+  liveCommitmentCount,
+  openCommitmentForUpdate,
   settingsOf,
+  updateCommitmentRow,
   updateLineRow,
   upsertSettings,
 } from './budget.queries';
+import { checkUpload } from '../../platform/files';
 
 const userIdOf = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
@@ -42,6 +54,7 @@ export const presentLine = (l: BudgetLineRow): BudgetLine => ({
   kind: l.kind,
   label: l.label,
   plannedCents: l.plannedCents,
+  carriedInCents: l.carriedInCents,
   committedCents: l.committedCents,
   bookedCents: l.bookedCents,
   remainingCents: l.plannedCents - l.committedCents - l.bookedCents,
@@ -50,9 +63,11 @@ export const presentLine = (l: BudgetLineRow): BudgetLine => ({
   resolutionReference: l.resolutionReference,
 });
 
-const presentBooking = (b: BookingRow, all: readonly BookingRow[]): Booking => ({
+export const presentBooking = (b: BookingView): Booking => ({
   id: b.id,
   lineId: b.lineId,
+  spaceId: b.spaceId,
+  year: b.year,
   bookedOn: b.bookedOn,
   amountCents: b.amountCents,
   purpose: b.purpose as BookingPurpose,
@@ -60,9 +75,20 @@ const presentBooking = (b: BookingRow, all: readonly BookingRow[]): Booking => (
   receiptReference: b.receiptReference,
   note: b.note,
   reversesBookingId: b.reversesBookingId,
-  reversedByBookingId: all.find((r) => r.reversesBookingId === b.id)?.id ?? null,
-  createdAt: b.createdAt.toISOString(),
+  reversedByBookingId: b.reversedByBookingId,
+  projectId: b.projectId,
+  projectTitle: b.projectTitle,
+  commitmentId: b.commitmentId,
+  drawnFromCommitmentCents: b.drawnFromCommitmentCents,
+  receipt: b.receiptFileName ? { fileName: b.receiptFileName, mediaType: b.receiptMediaType ?? '', sizeBytes: Number(b.receiptSizeBytes ?? 0) } : null,
+  createdAt: new Date(b.createdAt).toISOString(),
 });
+
+async function bookingView(ctx: Ctx, officeId: string, id: string): Promise<Booking> {
+  const [view] = await bookingViews(ctx.tx, officeId, { id });
+  if (!view) throw notFound('Die Buchung');
+  return presentBooking(view);
+}
 
 async function checkSpace(ctx: Ctx, officeId: string, spaceId: string) {
   if (!(await spacesOfOffice(ctx.tx, officeId)).some((s) => s.id === spaceId)) throw invalidField('spaceId', 'Diesen Sozialraum gibt es in diesem Jugendamt nicht.');
@@ -114,10 +140,22 @@ export async function openBudgetYear(ctx: Ctx, input: { spaceId: string; year: n
     resolutionDate: settings.resolutionDate,
     resolutionReference: settings.resolutionReference,
   };
-  const created = await insertLines(ctx.tx, [
-    { ...common, kind: 'case_consultation', label: budgetLineKindLabels.case_consultation ?? 'case_consultation', plannedCents: settings.caseConsultationCents },
-    { ...common, kind: 'network_work', label: budgetLineKindLabels.network_work ?? 'network_work', plannedCents: settings.networkWorkCents },
-  ]);
+  // With carry-over, what a closed previous year left in a line starts this year's line of the same kind.
+  const previousClosed = settings.carryOver && (await isYearClosed(ctx.tx, input.spaceId, input.year - 1));
+  const previous = previousClosed ? await linesOf(ctx.tx, input.spaceId, input.year - 1) : [];
+  const carryIn = (kind: string) => {
+    const line = previous.find((l) => l.kind === kind);
+    return line ? Math.max(0, line.plannedCents - line.committedCents - line.bookedCents) : 0;
+  };
+  const created = await insertLines(
+    ctx.tx,
+    (
+      [
+        ['case_consultation', settings.caseConsultationCents],
+        ['network_work', settings.networkWorkCents],
+      ] as const
+    ).map(([kind, planned]) => ({ ...common, kind, label: budgetLineKindLabels[kind] ?? kind, plannedCents: planned + carryIn(kind), carriedInCents: carryIn(kind) })),
+  );
   if (created.length === 0) throw new DomainError('CONFLICT', `Das Haushaltsjahr ${input.year} ist für diesen Sozialraum schon angelegt.`);
   for (const line of created) await recordAudit(ctx, { officeId, action: 'create', entity: 'budget_line', entityId: line.id, after: presentLine(line) });
   return readBudget(ctx, input);
@@ -137,22 +175,42 @@ export async function updateBudgetLine(ctx: Ctx, input: UpdateBudgetLineBody & {
   return presentLine(after);
 }
 
+/**
+ * Closes (locks) a space's year. Commitments still open or waiting must be settled first. When the office carries
+ * over, each line's remaining money moves into the next year's line of the same kind (now if that year is open,
+ * otherwise when it is opened).
+ */
 export async function closeBudgetYear(ctx: Ctx, input: { spaceId: string; year: number }): Promise<BudgetOfYear> {
   authorize(ctx.actor, budgetPolicy.closeYear);
   const officeId = officeOf(ctx.actor);
   await checkSpace(ctx, officeId, input.spaceId);
+  const live = await liveCommitmentCount(ctx.tx, input.spaceId, input.year);
+  if (live > 0) {
+    throw new DomainError('CONFLICT', `Vor dem Abschluss bitte die ${live === 1 ? 'offene Mittelbindung' : `${live} offenen Mittelbindungen`} abrechnen, freigeben oder ablehnen.`);
+  }
   if (!(await closeYearRow(ctx.tx, { officeId, spaceId: input.spaceId, year: input.year, closedByUserId: userIdOf(ctx) }))) {
     throw new DomainError('CONFLICT', `Das Haushaltsjahr ${input.year} ist bereits abgeschlossen.`);
   }
-  await recordAudit(ctx, { officeId, action: 'close', entity: 'budget_year', entityId: input.spaceId, after: { year: input.year } });
+  const carried = [];
+  const settings = await settingsOf(ctx.tx, officeId);
+  if (settings?.carryOver) {
+    for (const line of await linesOf(ctx.tx, input.spaceId, input.year)) {
+      const remaining = line.plannedCents - line.committedCents - line.bookedCents;
+      const next = remaining > 0 ? await findLineOfKind(ctx.tx, input.spaceId, input.year + 1, line.kind) : undefined;
+      if (!next || (await isYearClosed(ctx.tx, input.spaceId, input.year + 1))) continue;
+      await updateLineRow(ctx.tx, next.id, { plannedCents: next.plannedCents + remaining, carriedInCents: next.carriedInCents + remaining });
+      carried.push({ kind: line.kind, cents: remaining, toLineId: next.id });
+    }
+  }
+  await recordAudit(ctx, { officeId, action: 'close', entity: 'budget_year', entityId: input.spaceId, after: { year: input.year, carried } });
   return readBudget(ctx, input);
 }
 
 export async function readLedger(ctx: Ctx, input: { id: string }) {
   authorize(ctx.actor, budgetPolicy.readLedger);
   const line = await lineInOffice(ctx, input.id);
-  const rows = await bookingsOfLine(ctx.tx, line.id);
-  return { line: presentLine(line), bookings: rows.map((b) => presentBooking(b, rows)) };
+  const rows = await bookingViews(ctx.tx, line.officeId, { lineId: line.id });
+  return { line: presentLine(line), bookings: rows.map(presentBooking) };
 }
 
 function exceeded(line: BudgetLineRow, amountCents: number): DomainError {
@@ -161,7 +219,10 @@ function exceeded(line: BudgetLineRow, amountCents: number): DomainError {
   return new DomainError('BUDGET_EXCEEDED', message, [{ field: 'amountCents', message }]);
 }
 
-/** Books an amount on a line: refused with BUDGET_EXCEEDED if it would overspend the line, also under concurrency. */
+/**
+ * Books an amount on a line: refused with BUDGET_EXCEEDED if it would overspend the line, also under concurrency.
+ * A booking for a project draws on the project's open commitment in this line first; only the rest needs free money.
+ */
 export async function createBooking(ctx: Ctx, input: CreateBookingInput & { lineId: string }): Promise<Booking> {
   authorize(ctx.actor, budgetPolicy.book);
   const officeId = officeOf(ctx.actor);
@@ -170,8 +231,20 @@ export async function createBooking(ctx: Ctx, input: CreateBookingInput & { line
   const line = await lineInOffice(ctx, input.lineId);
   if (Number(input.bookedOn.slice(0, 4)) !== line.year) throw invalidField('bookedOn', `Das Buchungsdatum muss im Haushaltsjahr ${line.year} liegen.`);
   if (await isYearClosed(ctx.tx, line.spaceId, line.year)) throw new DomainError('CONFLICT', `Das Haushaltsjahr ${line.year} ist abgeschlossen.`);
-  const after = await addToBooked(ctx.tx, line.id, input.amountCents);
-  if (!after) throw exceeded(await lineInOffice(ctx, input.lineId), input.amountCents);
+  const projectId = input.projectId ?? null;
+  if (input.purpose === 'project' && !projectId) throw invalidField('projectId', 'Bitte das Projekt wählen, für das gebucht wird.');
+  if (input.purpose !== 'project' && projectId) throw invalidField('projectId', 'Ein Projekt nur beim Zweck „Projekt“ angeben.');
+  let commitment = null;
+  if (projectId) {
+    const [project] = await projectRefs(ctx.tx, officeId, [projectId]);
+    if (!project) throw invalidField('projectId', 'Dieses Projekt gibt es nicht.');
+    if (!project.spaceIds.includes(line.spaceId)) throw invalidField('projectId', 'Das Projekt gehört nicht zu diesem Sozialraum.');
+    commitment = await openCommitmentForUpdate(ctx.tx, projectId, line.id);
+  }
+  const drawn = commitment ? Math.min(input.amountCents, commitment.amountCents - commitment.drawnCents) : 0;
+  const after = await addToBooked(ctx.tx, line.id, input.amountCents, drawn);
+  if (!after) throw exceeded(await lineInOffice(ctx, input.lineId), input.amountCents - drawn);
+  if (commitment && drawn > 0) await updateCommitmentRow(ctx.tx, commitment.id, { drawnCents: commitment.drawnCents + drawn });
   const row = await insertBooking(ctx.tx, {
     officeId,
     lineId: line.id,
@@ -181,13 +254,20 @@ export async function createBooking(ctx: Ctx, input: CreateBookingInput & { line
     payee: input.payee,
     receiptReference: input.receiptReference ?? null,
     note: input.note,
+    projectId,
+    commitmentId: commitment?.id ?? null,
+    drawnFromCommitmentCents: drawn,
     createdByUserId: userIdOf(ctx),
   });
-  await recordAudit(ctx, { officeId, action: 'book', entity: 'booking', entityId: row.id, after: { ...presentBooking(row, []), lineBookedCents: after.bookedCents } });
-  return presentBooking(row, []);
+  const booking = await bookingView(ctx, officeId, row.id);
+  await recordAudit(ctx, { officeId, action: 'book', entity: 'booking', entityId: row.id, after: { ...booking, lineBookedCents: after.bookedCents, lineCommittedCents: after.committedCents } });
+  return booking;
 }
 
-/** Reverses a booking by booking its negative amount; the original stays in the ledger. */
+/**
+ * Reverses a booking by booking its negative amount; the original stays in the ledger. What the booking drew from a
+ * commitment that is still open goes back to it.
+ */
 export async function reverseBooking(ctx: Ctx, input: { id: string; note: string }): Promise<Booking> {
   authorize(ctx.actor, budgetPolicy.reverse);
   const officeId = officeOf(ctx.actor);
@@ -198,9 +278,12 @@ export async function reverseBooking(ctx: Ctx, input: { id: string; note: string
   const line = await lineInOffice(ctx, original.lineId);
   if (await isYearClosed(ctx.tx, line.spaceId, line.year)) throw new DomainError('CONFLICT', `Das Haushaltsjahr ${line.year} ist abgeschlossen.`);
   if (await findReversalOf(ctx.tx, original.id)) throw new DomainError('CONFLICT', 'Diese Buchung ist bereits storniert.');
+  const commitment = original.commitmentId ? await findCommitmentForUpdate(ctx.tx, original.commitmentId) : undefined;
+  const giveBack = commitment?.status === 'open' ? Math.min(original.drawnFromCommitmentCents, commitment.drawnCents) : 0;
   let row: BookingRow;
   try {
-    if (!(await addToBooked(ctx.tx, line.id, -original.amountCents))) throw new DomainError('CONFLICT', 'Die Buchung konnte nicht storniert werden.');
+    if (!(await addToBooked(ctx.tx, line.id, -original.amountCents, -giveBack))) throw new DomainError('CONFLICT', 'Die Buchung konnte nicht storniert werden.');
+    if (commitment && giveBack > 0) await updateCommitmentRow(ctx.tx, commitment.id, { drawnCents: commitment.drawnCents - giveBack });
     row = await insertBooking(ctx.tx, {
       officeId,
       lineId: line.id,
@@ -211,6 +294,9 @@ export async function reverseBooking(ctx: Ctx, input: { id: string; note: string
       receiptReference: original.receiptReference,
       note: input.note,
       reversesBookingId: original.id,
+      projectId: original.projectId,
+      commitmentId: original.commitmentId,
+      drawnFromCommitmentCents: -giveBack,
       createdByUserId: userIdOf(ctx),
     });
   } catch (error) {
@@ -218,8 +304,56 @@ export async function reverseBooking(ctx: Ctx, input: { id: string; note: string
     if (['23505', '23514'].includes(sqlState(error))) throw new DomainError('CONFLICT', 'Diese Buchung ist bereits storniert.');
     throw error;
   }
-  await recordAudit(ctx, { officeId, action: 'reverse', entity: 'booking', entityId: row.id, before: presentBooking(original, []), after: presentBooking(row, []) });
-  return presentBooking(row, []);
+  const reversal = await bookingView(ctx, officeId, row.id);
+  await recordAudit(ctx, { officeId, action: 'reverse', entity: 'booking', entityId: row.id, before: await bookingView(ctx, officeId, original.id), after: reversal });
+  return reversal;
+}
+
+/** All bookings for one project, across spaces and years. */
+export async function readProjectBookings(ctx: Ctx, input: { projectId: string }): Promise<Booking[]> {
+  authorize(ctx.actor, budgetPolicy.readProjectBookings);
+  return (await bookingViews(ctx.tx, officeOf(ctx.actor), { projectId: input.projectId })).map(presentBooking);
+}
+
+/** Files the receipt of a booking (one per booking; the ledger stays append-only, so it is not replaced). */
+export async function attachReceipt(ctx: Ctx, input: { id: string; fileName: string; bytes: Buffer }): Promise<Booking> {
+  authorize(ctx.actor, budgetPolicy.attachReceipt);
+  const officeId = officeOf(ctx.actor);
+  const booking = await findBooking(ctx.tx, input.id);
+  if (!booking || booking.officeId !== officeId) throw notFound('Die Buchung');
+  const file = checkUpload({ fileName: input.fileName, bytes: input.bytes });
+  if (!(await insertReceipt(ctx.tx, { bookingId: booking.id, ...file, uploadedByUserId: userIdOf(ctx) }))) {
+    throw new DomainError('CONFLICT', 'Zu dieser Buchung ist schon ein Beleg abgelegt.');
+  }
+  await recordAudit(ctx, { officeId, action: 'attach_receipt', entity: 'booking', entityId: booking.id, after: { fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes } });
+  return bookingView(ctx, officeId, booking.id);
+}
+
+export async function readReceipt(ctx: Ctx, input: { id: string }) {
+  authorize(ctx.actor, budgetPolicy.readReceipt);
+  const booking = await findBooking(ctx.tx, input.id);
+  const receipt = booking && booking.officeId === officeOf(ctx.actor) ? await findReceipt(ctx.tx, booking.id) : undefined;
+  if (!receipt) throw notFound('Der Beleg');
+  return receipt;
+}
+
+/** Every year of a space with its lines, for the charts across years. */
+export async function readBudgetHistory(ctx: Ctx, input: { spaceId: string }): Promise<BudgetHistory> {
+  authorize(ctx.actor, budgetPolicy.readHistory);
+  await checkSpace(ctx, officeOf(ctx.actor), input.spaceId);
+  const lines = await linesOfSpace(ctx.tx, input.spaceId);
+  const closed = await closedYearsOf(ctx.tx, input.spaceId);
+  const years = [...new Set(lines.map((l) => l.year))];
+  return {
+    spaceId: input.spaceId,
+    years: years.map((year) => ({
+      year,
+      closed: closed.has(year),
+      lines: lines
+        .filter((l) => l.year === year)
+        .map((l) => ({ kind: l.kind, label: l.label, plannedCents: l.plannedCents, committedCents: l.committedCents, bookedCents: l.bookedCents })),
+    })),
+  };
 }
 
 export async function readBudgetSettings(ctx: Ctx): Promise<BudgetSettings> {

@@ -1,0 +1,8 @@
+import type { AppModule } from '../../platform/module';
+import { seedProjects } from './projects.demo';
+import { projectsRoutes } from './projects.routes';
+
+export { projectRefs, type ProjectRow } from './projects.queries';
+export { sendFile } from './projects.routes';
+
+export const projectsModule: AppModule = { name: 'projects', routes: projectsRoutes, seedDemo: seedProjects };
