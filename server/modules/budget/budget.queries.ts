@@ -156,14 +156,14 @@ export async function ledgerSum(tx: Db, lineId: string): Promise<number> {
   return rows[0]?.sum ?? 0;
 }
 
-export type CsvBookingRow = BookingRow & { spaceName: string; spaceCode: string | null; lineLabel: string; accountCode: string | null; year: number };
+export type CsvBookingRow = BookingRow & { spaceName: string; spaceCode: string | null; lineLabel: string; accountCode: string | null; year: number; projectTitle: string | null };
 export const bookingsForExport = (tx: Db, officeId: string, year: number, spaceId: string | undefined) =>
   queryRows<CsvBookingRow>(
     tx,
     sql`select b.id, b.booked_on as "bookedOn", b.amount_cents as "amountCents", b.purpose, b.payee, b.receipt_reference as "receiptReference",
           b.note, b.reverses_booking_id as "reversesBookingId", s.name as "spaceName", s.code as "spaceCode", l.label as "lineLabel",
-          l.account_code as "accountCode", l.year
-        from bookings b join budget_lines l on l.id = b.line_id join social_spaces s on s.id = l.space_id
+          l.account_code as "accountCode", l.year, p.title as "projectTitle"
+        from bookings b join budget_lines l on l.id = b.line_id join social_spaces s on s.id = l.space_id left join projects p on p.id = b.project_id
         where b.office_id = ${officeId} and l.year = ${year}${spaceId ? sql` and l.space_id = ${spaceId}` : sql``}
         order by b.booked_on, s.name, b.created_at`,
   );

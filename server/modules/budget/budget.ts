@@ -386,7 +386,7 @@ export async function exportBookingsCsv(ctx: Ctx, input: { year: number; spaceId
   const officeId = officeOf(ctx.actor);
   if (input.spaceId) await checkSpace(ctx, officeId, input.spaceId);
   const rows = await bookingsForExport(ctx.tx, officeId, input.year, input.spaceId);
-  const header = ['Buchungsdatum', 'Sozialraum', 'Haushaltsposition', 'Produktkonto', 'Betrag (EUR)', 'Zweck', 'Zahlungsempfänger', 'Beleg', 'Storno von', 'Bemerkung'];
+  const header = ['Buchungsdatum', 'Sozialraum', 'Haushaltsposition', 'Produktkonto', 'Betrag (EUR)', 'Zweck', 'Projekt', 'Zahlungsempfänger', 'Beleg', 'Storno von', 'Bemerkung'];
   const lines = rows.map((r) => [
     r.bookedOn.split('-').reverse().join('.'),
     r.spaceCode ? `${r.spaceName} (${r.spaceCode})` : r.spaceName,
@@ -394,6 +394,7 @@ export async function exportBookingsCsv(ctx: Ctx, input: { year: number; spaceId
     r.accountCode,
     formatDecimalComma(r.amountCents),
     bookingPurposeLabels[r.purpose as BookingPurpose] ?? r.purpose,
+    r.projectTitle,
     r.payee,
     r.receiptReference,
     r.reversesBookingId,

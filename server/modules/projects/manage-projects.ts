@@ -6,7 +6,7 @@ import { todayInBerlin } from '../../platform/calendar';
 import type { Ctx } from '../../platform/context';
 import { DomainError, invalidField } from '../../platform/http/errors';
 import { assertNoPersonalData } from '../../platform/privacy-guard';
-import { linkNeedsToProject } from '../needs';
+import { linkNeedsToProject, needsOfProject } from '../needs';
 import { actorSpaces, checkProjectReferences, projectForUpdate, projectTarget, userIdOf } from './project-context';
 import { projectsPolicy } from './projects.policy';
 import { deleteProjectRow, insertProject, insertStatusEvent, type ProjectRow, replaceReach, reachOf, updateProjectRow, upsertYearNote } from './projects.queries';
@@ -77,6 +77,7 @@ export async function updateProject(ctx: Ctx, input: UpdateProjectBody & { id: s
   await checkProjectReferences(ctx.tx, before.officeId, spaceIds, {
     ...input,
     carrierMembershipIds: input.carrierMembershipIds ?? (input.spaceIds ? before.carrierMembershipIds : undefined),
+    needIds: input.needIds ?? (input.spaceIds ? (await needsOfProject(ctx.tx, before.id)).map((n) => n.id) : undefined),
   });
   const { id, needIds, reach, ...fields } = input;
   const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
