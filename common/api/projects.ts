@@ -18,7 +18,7 @@ const listParam = <T extends z.ZodType<string, string>>(item: T) =>
 // ---- projects ----
 
 /** People reached in a year, as a count per age band: never a name. */
-export const reachCount = z.object({ year: z.number().int().min(2000).max(2100), ageBand: z.enum(ageBands), count: z.number().int().min(0).max(100_000) }).meta({ id: 'ProjectReach' });
+export const reachCount = z.object({ year: z.number().int().min(2000).max(2100), ageBand: z.enum(ageBands), count: z.number({ error: 'Bitte eine Anzahl angeben.' }).int({ error: 'Bitte eine ganze Zahl angeben.' }).min(0, { error: 'Die Anzahl kann nicht negativ sein.' }).max(100_000, { error: 'Höchstens 100.000.' }) }).meta({ id: 'ProjectReach' });
 export type ReachCount = z.infer<typeof reachCount>;
 
 export const projectCarrier = z

@@ -38,6 +38,20 @@ type Fixtures = Record<OfficeKey, {
   budgetLine: string;
   /** Bookings to reverse, one per caller (a reversal uses one up). */
   freshBooking: Record<Caller, string>;
+  /** A project in the office's space, with one attachment. */
+  project: string;
+  attachment: string;
+  /** Projects to move and to delete, attachments to delete: one per caller (each allowed call uses one up). */
+  projectToMove: Record<Caller, string>;
+  projectToDelete: Record<Caller, string>;
+  attachmentToDelete: Record<Caller, string>;
+  /** Projects without money, one per caller: a commitment uses one up (one live commitment per project and line). */
+  commitProject: Record<Caller, string>;
+  /** Commitments above the threshold waiting for a decision, and open ones to settle: one per caller. */
+  pendingCommitment: Record<Caller, string>;
+  openCommitment: Record<Caller, string>;
+  /** A booking with its receipt filed. */
+  receiptBooking: string;
 }>;
 
 type Row = {
@@ -60,6 +74,7 @@ const square = (lon: number, lat: number) => ({
   type: 'Polygon',
   coordinates: [[[lon, lat], [lon + 0.01, lat], [lon + 0.01, lat + 0.01], [lon, lat + 0.01], [lon, lat]]],
 });
+const MATRIX_PDF = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
 
 const rows: Row[] = [
   { operation: 'GET /api/health', request: () => ({ method: 'GET', url: '/api/health' }), expected: allowOnly({}, 200) },
@@ -429,6 +444,80 @@ const rows: Row[] = [
       { operation: 'POST /api/gaps/{id}/confirm', target, request: ({ fixtures }) => ({ method: 'POST', url: `/api/gaps/${fixtures[target].gap}/confirm` }), expected: inSpace(200) },
     ];
   }),
+  // Projects: staff and the committee read them; managers work on all, team members and provider staff only on
+  // projects of spaces where they are on the team (here: none), the committee never; only managers delete.
+  { operation: 'GET /api/projects', request: () => ({ method: 'GET', url: '/api/projects' }), expected: everyRole(200) },
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    // Another office's project is not found by anyone (the project is looked up before the role is checked);
+    // at home, only managers may (the others are on no team of the project's space, the committee never).
+    const inSpace = (ok: number) => (target === 'own' ? allowOnly({ admin: ok, head_of_department: ok, anonymous: 401 }, 403) : everyRole(404));
+    const managers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
+    const staff = (ok: number) =>
+      allowOnly(
+        target === 'own'
+          ? { admin: ok, head_of_department: ok, team_member: ok, provider_editor: ok, anonymous: 401 }
+          : { admin: 404, head_of_department: 404, team_member: 404, provider_editor: 404, anonymous: 401 },
+        403,
+      );
+    return [
+      {
+        operation: 'POST /api/projects',
+        target,
+        request: ({ spaces }) => ({ method: 'POST', url: '/api/projects', payload: { title: 'Neues Projekt', spaceIds: [spaces[target]], initiatedBy: 'joint' } }),
+        // A space of another office is a wrong input for managers (400 naming spaceIds); others are on no team there.
+        expected: allowOnly({ admin: target === 'own' ? 201 : 400, head_of_department: target === 'own' ? 201 : 400, anonymous: 401 }, 403),
+      },
+      {
+        operation: 'GET /api/projects/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'GET', url: `/api/projects/${fixtures[target].project}` }),
+        expected: target === 'own' ? everyRole(200) : everyRole(404),
+      },
+      {
+        operation: 'PATCH /api/projects/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/projects/${fixtures[target].project}`, payload: { description: 'geändert' } }),
+        expected: inSpace(200),
+      },
+      {
+        operation: 'POST /api/projects/{id}/status',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/projects/${fixtures[target].projectToMove[caller]}/status`, payload: { status: 'planned' } }),
+        expected: inSpace(200),
+      },
+      {
+        operation: 'PUT /api/projects/{id}/years/{year}',
+        target,
+        request: ({ fixtures }) => ({ method: 'PUT', url: `/api/projects/${fixtures[target].project}/years/2026`, payload: { successes: 'Gut besucht.', difficulties: '' } }),
+        expected: inSpace(200),
+      },
+      { operation: 'DELETE /api/projects/{id}', target, request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/projects/${fixtures[target].projectToDelete[caller]}` }), expected: managers(204) },
+      {
+        operation: 'POST /api/projects/{id}/attachments',
+        target,
+        request: ({ fixtures }) => ({
+          method: 'POST',
+          url: `/api/projects/${fixtures[target].project}/attachments?name=bericht.pdf`,
+          payload: MATRIX_PDF,
+          headers: { 'content-type': 'application/pdf' },
+        }),
+        expected: inSpace(201),
+      },
+      // Downloads: staff of the office (like reading the project), never the committee.
+      {
+        operation: 'GET /api/projects/{id}/attachments/{attachmentId}',
+        target,
+        request: ({ fixtures }) => ({ method: 'GET', url: `/api/projects/${fixtures[target].project}/attachments/${fixtures[target].attachment}` }),
+        expected: staff(200),
+      },
+      {
+        operation: 'DELETE /api/projects/{id}/attachments/{attachmentId}',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/projects/${fixtures[target].project}/attachments/${fixtures[target].attachmentToDelete[caller]}` }),
+        expected: inSpace(204),
+      },
+    ];
+  }),
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
     const managers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
@@ -467,6 +556,55 @@ const rows: Row[] = [
         request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/bookings/${fixtures[target].freshBooking[caller]}/reversal`, payload: { note: 'Irrtum' } }),
         expected: managers(201),
       },
+      {
+        operation: 'GET /api/budget/history',
+        target,
+        request: ({ spaces }) => ({ method: 'GET', url: `/api/budget/history?spaceId=${spaces[target]}` }),
+        // A space of another office is a wrong input (400 naming spaceId).
+        expected: allowOnly(
+          target === 'own'
+            ? { admin: 200, head_of_department: 200, team_member: 200, committee: 200, anonymous: 401 }
+            : { admin: 400, head_of_department: 400, team_member: 400, committee: 400, anonymous: 401 },
+          403,
+        ),
+      },
+      { operation: 'GET /api/budget/bookings', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/budget/bookings?projectId=${fixtures[target].project}` }), expected: ledgerReaders },
+      {
+        operation: 'POST /api/budget/lines/{id}/commitments',
+        target,
+        request: ({ fixtures, caller }) => ({
+          method: 'POST',
+          url: `/api/budget/lines/${fixtures[target].budgetLine}/commitments`,
+          payload: { projectId: fixtures[target].commitProject[caller], amountCents: 1_000, note: '' },
+        }),
+        // The line is looked up first (another office's is not found by anyone); the matrix's team member is on no
+        // team, so only managers bind here (commitments.int.test.ts covers a team member in their own space).
+        expected: target === 'own' ? allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403) : everyRole(404),
+      },
+      {
+        operation: 'POST /api/commitments/{id}/decision',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/commitments/${fixtures[target].pendingCommitment[caller]}/decision`, payload: { decision: 'approved', note: '' } }),
+        expected: allowOnly({ head_of_department: target === 'own' ? 200 : 404, anonymous: 401 }, 403),
+      },
+      {
+        operation: 'POST /api/commitments/{id}/release',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/commitments/${fixtures[target].openCommitment[caller]}/release`, payload: { note: 'Abgerechnet' } }),
+        expected: managers(200),
+      },
+      { operation: 'GET /api/bookings/{id}/receipt', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/bookings/${fixtures[target].receiptBooking}/receipt` }), expected: ledgerReaders },
+      {
+        operation: 'POST /api/bookings/{id}/receipt',
+        target,
+        request: ({ fixtures, caller }) => ({
+          method: 'POST',
+          url: `/api/bookings/${fixtures[target].freshBooking[caller]}/receipt?name=beleg.pdf`,
+          payload: MATRIX_PDF,
+          headers: { 'content-type': 'application/pdf' },
+        }),
+        expected: managers(201),
+      },
     ];
   }),
   {
@@ -479,6 +617,7 @@ const rows: Row[] = [
     request: ({ spaces, caller }) => ({ method: 'POST', url: '/api/budget/years/close', payload: { spaceId: spaces.own, year: 2040 + ['anonymous', ...accountRoles].indexOf(caller) } }),
     expected: allowOnly({ admin: 200, head_of_department: 200, anonymous: 401 }, 403),
   },
+  { operation: 'GET /api/budget/commitments', request: () => ({ method: 'GET', url: '/api/budget/commitments' }), expected: everyRole(200) },
   {
     operation: 'GET /api/budget/bookings.csv',
     request: () => ({ method: 'GET', url: '/api/budget/bookings.csv?year=2026' }),
@@ -543,6 +682,15 @@ describe('authorization matrix', () => {
       pendingNeed: {} as Record<Caller, string>,
       budgetLine: '',
       freshBooking: {} as Record<Caller, string>,
+      project: '',
+      attachment: '',
+      projectToMove: {} as Record<Caller, string>,
+      projectToDelete: {} as Record<Caller, string>,
+      attachmentToDelete: {} as Record<Caller, string>,
+      commitProject: {} as Record<Caller, string>,
+      pendingCommitment: {} as Record<Caller, string>,
+      openCommitment: {} as Record<Caller, string>,
+      receiptBooking: '',
     };
     const fixture = fixtures[key];
     const needPayload = { spaceId: spaces[key], topicIds: [fixture.topic], source: 'meeting', voice: 'professional', text: 'Im Netzwerktreffen fehlte ein Angebot.' };
@@ -565,6 +713,25 @@ describe('authorization matrix', () => {
       const pending = await world.request({ method: 'GET', url: `/api/needs?review=pending&q=${encodeURIComponent(text)}`, as: admin });
       return pending.json().items[0].id as string;
     });
+    const newProject = (title: string) => post('/api/projects', { title, spaceIds: [spaces[key]], initiatedBy: 'joint' });
+    const attach = async (projectId: string) => {
+      const response = await world.request({ method: 'POST', url: `/api/projects/${projectId}/attachments?name=plan.pdf`, payload: MATRIX_PDF, headers: { 'content-type': 'application/pdf' }, as: admin });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    fixture.project = await newProject(`Projekt ${key}`);
+    fixture.attachment = await attach(fixture.project);
+    fixture.projectToMove = await perCaller((caller) => newProject(`Bewegen ${caller}`));
+    fixture.projectToDelete = await perCaller((caller) => newProject(`Löschen ${caller}`));
+    fixture.attachmentToDelete = await perCaller(() => attach(fixture.project));
+    fixture.commitProject = await perCaller((caller) => newProject(`Mittel ${caller}`));
+    const commitment = async (caller: Caller, amountCents: number) =>
+      post(`/api/budget/lines/${fixture.budgetLine}/commitments`, { projectId: await newProject(`Bindung ${amountCents} ${caller}`), amountCents, note: '' });
+    fixture.pendingCommitment = await perCaller((caller) => commitment(caller, 260_000));
+    fixture.openCommitment = await perCaller((caller) => commitment(caller, 5_000));
+    fixture.receiptBooking = await post(`/api/budget/lines/${fixture.budgetLine}/bookings`, { bookedOn: '2026-01-20', amountCents: 500, purpose: 'other', payee: 'Druckerei' });
+    const receipt = await world.request({ method: 'POST', url: `/api/bookings/${fixture.receiptBooking}/receipt?name=beleg.pdf`, payload: MATRIX_PDF, headers: { 'content-type': 'application/pdf' }, as: admin });
+    expect(receipt.statusCode, receipt.body).toBe(201);
   }
   beforeAll(async () => {
     world = await createTestWorld();

@@ -312,7 +312,9 @@ export async function reverseBooking(ctx: Ctx, input: { id: string; note: string
 /** All bookings for one project, across spaces and years. */
 export async function readProjectBookings(ctx: Ctx, input: { projectId: string }): Promise<Booking[]> {
   authorize(ctx.actor, budgetPolicy.readProjectBookings);
-  return (await bookingViews(ctx.tx, officeOf(ctx.actor), { projectId: input.projectId })).map(presentBooking);
+  const officeId = officeOf(ctx.actor);
+  if ((await projectRefs(ctx.tx, officeId, [input.projectId])).length === 0) throw notFound('Das Projekt');
+  return (await bookingViews(ctx.tx, officeId, { projectId: input.projectId })).map(presentBooking);
 }
 
 /** Files the receipt of a booking (one per booking; the ledger stays append-only, so it is not replaced). */

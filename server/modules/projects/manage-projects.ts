@@ -114,6 +114,9 @@ export async function changeProjectStatus(ctx: Ctx, input: { id: string; status:
   if (before.startsOn && (input.status === 'completed' || input.status === 'stopped') && on < before.startsOn) {
     throw invalidField('on', 'Das Datum liegt vor dem Beginn des Projekts.');
   }
+  if (input.status === 'running' && !before.startsOn && before.endsOn && on > before.endsOn) {
+    throw invalidField('on', 'Der Beginn darf nicht nach dem geplanten Ende liegen.');
+  }
   const after = await updateProjectRow(ctx.tx, before.id, {
     status: input.status,
     statusReason: input.reason,

@@ -85,7 +85,7 @@ export const statusEventsOf = (tx: Db, projectId: string) =>
     .from(projectStatusEvents)
     .leftJoin(users, eq(users.id, projectStatusEvents.byUserId))
     .where(eq(projectStatusEvents.projectId, projectId))
-    .orderBy(asc(projectStatusEvents.occurredOn), asc(projectStatusEvents.createdAt));
+    .orderBy(asc(projectStatusEvents.createdAt));
 export const insertStatusEvent = (tx: Db, values: typeof projectStatusEvents.$inferInsert) => tx.insert(projectStatusEvents).values(values);
 
 const attachmentColumns = {
