@@ -29,3 +29,18 @@ export const budgetManagerRoles: readonly AccountRole[] = ['admin', 'head_of_dep
 
 /** Who reads the bookings of a line (the ledger): the server's budgetPolicy.readLedger. */
 export const budgetLedgerRoles: readonly AccountRole[] = [...budgetManagerRoles, 'team_member'];
+
+/** Who reads projects and measures: the server's projectsPolicy.readProject (staff and the committee). */
+export const projectReaderRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'provider_editor', 'committee'];
+
+/** Who creates and changes projects (in spaces where they are on the team; managers all): projectsPolicy's staff. */
+export const projectWriterRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'provider_editor'];
+
+/** Who may delete a project: projectsPolicy.deleteProject. */
+export const projectManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
+
+/** Who downloads a project's attachments: projectsPolicy.readAttachment (not the committee). */
+export const projectAttachmentRoles: readonly AccountRole[] = projectWriterRoles;
+
+/** Who binds budget money for a project: the budget's managers, and team members for lines of their spaces. */
+export const commitmentWriterRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member'];

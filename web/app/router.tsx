@@ -20,7 +20,16 @@ import { SocialSpacesPage } from './pages/social-spaces-page';
 import { StartPage } from './pages/start-page';
 import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
-import { budgetReaderRoles, gapReaderRoles, needRecorderRoles, networkManagerRoles, serviceEditorRoles, spaceManagerRoles } from './roles';
+import {
+  budgetReaderRoles,
+  gapReaderRoles,
+  needRecorderRoles,
+  networkManagerRoles,
+  projectReaderRoles,
+  projectWriterRoles,
+  serviceEditorRoles,
+  spaceManagerRoles,
+} from './roles';
 
 // The staff's pages for offers load with their first visit: families on the public map never download them.
 const staffServicePages = {
@@ -46,6 +55,14 @@ const needPages = {
 
 // The budget page loads on its first visit.
 const budgetPage = () => import('./pages/budget-page').then((m) => ({ Component: m.BudgetPage }));
+
+// Projects and measures load on their first visit.
+const projectPages = {
+  projects: () => import('./pages/projects-page').then((m) => ({ Component: m.ProjectsPage })),
+  project: () => import('./pages/project-page').then((m) => ({ Component: m.ProjectPage })),
+  newProject: () => import('./pages/new-project-page').then((m) => ({ Component: m.NewProjectPage })),
+  editProject: () => import('./pages/edit-project-page').then((m) => ({ Component: m.EditProjectPage })),
+};
 
 // Shown while a lazily loaded page arrives on the first load of the app.
 const pageLoading = <LoadingIndicator />;
@@ -98,6 +115,20 @@ export const router = createBrowserRouter([
           {
             element: <RequireAccount role={budgetReaderRoles} />,
             children: [{ path: 'haushalt', lazy: budgetPage, hydrateFallbackElement: pageLoading }],
+          },
+          {
+            element: <RequireAccount role={projectReaderRoles} />,
+            children: [
+              { path: 'projekte', lazy: projectPages.projects, hydrateFallbackElement: pageLoading },
+              { path: 'projekte/:id', lazy: projectPages.project, hydrateFallbackElement: pageLoading },
+            ],
+          },
+          {
+            element: <RequireAccount role={projectWriterRoles} />,
+            children: [
+              { path: 'projekte/neu', lazy: projectPages.newProject, hydrateFallbackElement: pageLoading },
+              { path: 'projekte/:id/bearbeiten', lazy: projectPages.editProject, hydrateFallbackElement: pageLoading },
+            ],
           },
           {
             element: <RequireAccount role={gapReaderRoles} />,

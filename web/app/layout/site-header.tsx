@@ -4,7 +4,8 @@ import type { Me } from '../../../common/api/accounts';
 import { hasAnyRole, isAdmin } from '../../features/accounts/hooks/use-me';
 import { useSignOut } from '../../features/accounts/hooks/use-session-mutations';
 import { paths } from '../paths';
-import { budgetReaderRoles, gapReaderRoles, needRecorderRoles } from '../roles';
+import { projectPaths } from '../../features/projects/project-paths';
+import { budgetReaderRoles, gapReaderRoles, needRecorderRoles, projectReaderRoles } from '../roles';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `app-nav__link${isActive ? ' app-nav__link--active' : ''}`;
@@ -92,6 +93,13 @@ export function SiteHeader({ account }: { account: Me | null }) {
               <li>
                 <NavLink className={navLinkClass} to={paths.gaps}>
                   Lücken
+                </NavLink>
+              </li>
+            ) : null}
+            {hasAnyRole(account, projectReaderRoles) ? (
+              <li>
+                <NavLink className={navLinkClass} to={projectPaths.projects}>
+                  Projekte
                 </NavLink>
               </li>
             ) : null}

@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { formatRoles } from '../../features/accounts/components/role-labels';
 import { hasAnyRole, isAdmin, useMe } from '../../features/accounts/hooks/use-me';
 import { StaleServicesNotice } from '../../features/services/components/stale-services-notice';
+import { projectPaths } from '../../features/projects/project-paths';
 import { paths } from '../paths';
 import { gapReaderRoles, needRecorderRoles, serviceEditorRoles, spaceManagerRoles } from '../roles';
 
@@ -46,11 +47,13 @@ const budgetModule = {
   text: 'Das Budget jedes Sozialraums und Jahres: Haushaltspositionen, Buchungen und Stornos, nie überschritten – nachvollziehbar bis auf den Cent, mit CSV für die Stadtkasse.',
 };
 
+const projectModule = {
+  name: 'Projekte und Maßnahmen',
+  to: projectPaths.projects,
+  text: 'Projekte und Maßnahmen aus dem Budget des Sozialraums planen, Mittel für sie binden und ihre Erfolge und Schwierigkeiten festhalten – mit den Bedarfen, auf die sie antworten.',
+};
+
 const planned = [
-  {
-    name: 'Projekte und Maßnahmen',
-    text: 'Projekte und Maßnahmen aus dem Budget des Sozialraums planen, Mittel für sie binden und ihre Erfolge und Schwierigkeiten festhalten.',
-  },
   {
     name: 'Netzwerktreffen',
     text: 'Treffen im Sozialraum vorbereiten und festhalten, einschließlich kollegialer Beratung: Fälle werden gezählt, nie benannt.',
@@ -228,10 +231,10 @@ export function StartPage() {
         <p className="kern-body">
           Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Angebotslandkarte mit allen Angeboten, die
           Sozialräume mit Karte, die Organisationen, Teams und Verträge der Sozialräume, das Organisationsmodell, die
-          Bedarfe mit der Lückenanalyse, den Haushalt der Sozialräume, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
+          Bedarfe mit der Lückenanalyse, die Projekte und Maßnahmen, den Haushalt der Sozialräume, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
-          {[...available, ...needModules(canRecordNeeds), budgetModule].map((m) => (
+          {[...available, ...needModules(canRecordNeeds), projectModule, budgetModule].map((m) => (
             <li key={m.name} className="app-module app-module--available">
               <h3 className="kern-heading-small">
                 <Link className="kern-link" to={m.to}>
