@@ -10,6 +10,8 @@ import { NeedDetailFacts } from '../../features/needs/components/need-detail-fac
 import { NeedDetailGap } from '../../features/needs/components/need-detail-gap';
 import { NeedStatusForm } from '../../features/needs/components/need-status-form';
 import { useNeed } from '../../features/needs/hooks/use-needs';
+import { ProjectsOfNeed } from '../../features/projects/components/project-mentions';
+import { projectPaths } from '../../features/projects/project-paths';
 import { paths } from '../paths';
 import { needManagerRoles } from '../roles';
 
@@ -82,6 +84,13 @@ export function NeedPage() {
               Status und Vermittlung
             </h2>
             <NeedStatusForm key={n.id} need={n} servicePath={paths.service} />
+          </section>
+
+          <section className="app-section" aria-labelledby="need-projects-heading">
+            <h2 className="kern-heading-medium" id="need-projects-heading">
+              Projekte
+            </h2>
+            <ProjectsOfNeed needId={n.id} projectPath={projectPaths.project} />
           </section>
 
           {manager ? (

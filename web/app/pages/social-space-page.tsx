@@ -12,6 +12,8 @@ import { ContractsPanel } from '../../features/network/components/contracts-pane
 import { SpaceOrganizations } from '../../features/network/components/space-organizations';
 import { TeamPanel } from '../../features/network/components/team-panel';
 import { SpaceNeedsSummary } from '../../features/needs/components/space-needs-summary';
+import { SpaceProjects } from '../../features/projects/components/project-mentions';
+import { projectPaths } from '../../features/projects/project-paths';
 import { useTeam } from '../../features/network/hooks/use-team';
 import { BoundarySources } from '../../features/social-spaces/components/boundary-sources';
 import { ManageSpace } from '../../features/social-spaces/components/manage-space';
@@ -19,7 +21,7 @@ import { SpaceFacts } from '../../features/social-spaces/components/space-facts'
 import { SpaceMap } from '../../features/social-spaces/components/space-map';
 import { useSocialSpace } from '../../features/social-spaces/hooks/use-social-spaces';
 import { paths } from '../paths';
-import { gapReaderRoles, needRecorderRoles, networkManagerRoles, spaceManagerRoles } from '../roles';
+import { gapReaderRoles, needRecorderRoles, networkManagerRoles, projectReaderRoles, spaceManagerRoles } from '../roles';
 
 type SectionProps = { space: SocialSpace; onDeleted: (space: SocialSpace) => void };
 
@@ -82,6 +84,10 @@ function NeedsSection({ space }: SectionProps) {
   );
 }
 
+function ProjectsSection({ space }: SectionProps) {
+  return <SpaceProjects spaceId={space.id} projectPath={projectPaths.project} listPath={`${projectPaths.projects}?spaceId=${encodeURIComponent(space.id)}`} />;
+}
+
 // The page of a space is its hub. Each part is one section component that gets the space.
 const sections: HubSection[] = [
   { id: 'overview', title: 'Überblick', Content: ({ space }) => <SpaceFacts space={space} /> },
@@ -90,6 +96,7 @@ const sections: HubSection[] = [
   { id: 'team', title: 'Team', Content: TeamSection, teamOnly: true },
   { id: 'contracts', title: 'Verträge und Stellen', Content: ContractsSection, teamOnly: true },
   { id: 'needs', title: 'Bedarfe und Lücken', Content: NeedsSection, roles: gapReaderRoles },
+  { id: 'projects', title: 'Projekte und Maßnahmen', Content: ProjectsSection, roles: projectReaderRoles },
   { id: 'manage', title: 'Verwaltung', Content: ManageSpace, managersOnly: true },
 ];
 

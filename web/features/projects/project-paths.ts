@@ -1,5 +1,5 @@
-// The addresses of the projects' pages. They belong in web/app/paths.ts (kept here until the lead moves them: this
-// feature's brief does not cover that file); the app shell imports them from here.
+// The addresses of the projects' pages. The feature links between its own pages (board → project → edit), and a
+// feature may not import the app shell, so they live here; the app shell and the pages take them from here.
 export const projectPaths = {
   projects: '/projekte',
   newProject: '/projekte/neu',
