@@ -89,7 +89,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       },
       servers: [{ url: settings.publicUrl }],
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          calendarToken: {
+            type: 'apiKey',
+            in: 'query',
+            name: 'token',
+            description: 'Geheimer, widerrufbarer Schlüssel eines Kalender-Abonnements (iCalendar); Kalenderprogramme senden kein Cookie.',
+          },
+        },
       },
     },
     transform: jsonSchemaTransform,

@@ -1,18 +1,10 @@
 import { z } from 'zod';
+import { freeText, isoDate, listParam, yearParam } from './fields';
 import { bookingPurposes } from '../budget-terms';
 import { commitmentStatuses } from '../project-terms';
 
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
 const cents = z.number({ error: 'Betrag in Cent als ganze Zahl angeben.' }).int({ error: 'Betrag in Cent als ganze Zahl angeben.' });
-const year = z.coerce.number().int().min(2000, { error: 'Jahr zwischen 2000 und 2100.' }).max(2100, { error: 'Jahr zwischen 2000 und 2100.' });
-const freeText = (max: number) => z.string().trim().max(max, { error: `Höchstens ${max} Zeichen.` });
-/** A query parameter that may be repeated or comma-separated. */
-const listParam = <T extends z.ZodType<string, string>>(item: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(item).max(50))
-    .optional();
+const year = yearParam;
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const budgetLine = z
@@ -149,6 +141,10 @@ export const commitment = z
     requestedByName: z.string().nullable(),
     decidedByName: z.string().nullable(),
     decisionNote: z.string(),
+    /** Who settled it (released the undrawn rest), when and why. */
+    closedByName: z.string().nullable(),
+    closeNote: z.string(),
+    closedAt: z.iso.datetime({ offset: true }).nullable(),
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'Commitment' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, isoDate, listParam } from './fields';
 import { updateFields } from './common';
 import { privacyFindingKinds } from '../privacy/kinds';
 import {
@@ -16,16 +17,7 @@ import {
 } from '../need-terms';
 import { targetGroups } from '../service-terms';
 
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
-const freeText = (max: number) => z.string().trim().max(max, { error: `Höchstens ${max} Zeichen.` });
 
-/** A query parameter that may be repeated or comma-separated. */
-const listParam = <T extends z.ZodType<string, string>>(item: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(item).max(50))
-    .optional();
 
 // ---- privacy guard ----
 

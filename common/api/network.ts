@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 import { updateFields } from './common';
 import { contractKinds, networkModels, positionKinds, teamRoles } from '../social-space-terms';
 
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 
 // ---- organisations (HSDS "organization" plus our type, address, point, spaces, parent) ----

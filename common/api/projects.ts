@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { freeText, isoDate, listParam, yearParam } from './fields';
 import { updateFields } from './common';
 import { ageBands, voices } from '../need-terms';
 import { attachmentTypes, initiators, projectStatuses } from '../project-terms';
 
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
-const freeText = (max: number) => z.string().trim().max(max, { error: `Höchstens ${max} Zeichen.` });
-const year = z.coerce.number().int().min(2000, { error: 'Jahr zwischen 2000 und 2100.' }).max(2100, { error: 'Jahr zwischen 2000 und 2100.' });
+const year = yearParam;
 
-/** A query parameter that may be repeated or comma-separated. */
-const listParam = <T extends z.ZodType<string, string>>(item: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(item).max(50))
-    .optional();
 
 // ---- projects ----
 

@@ -22,6 +22,8 @@ CREATE TABLE "commitments" (
 	"decided_at" timestamp with time zone,
 	"decision_note" text DEFAULT '' NOT NULL,
 	"closed_at" timestamp with time zone,
+	"closed_by_user_id" uuid,
+	"close_note" text DEFAULT '' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "commitments_amounts" CHECK ("commitments"."amount_cents" > 0 and "commitments"."drawn_cents" >= 0 and "commitments"."drawn_cents" <= "commitments"."amount_cents"),
 	CONSTRAINT "commitments_status" CHECK ("commitments"."status" in ('pending', 'open', 'closed', 'rejected'))
@@ -104,6 +106,7 @@ ALTER TABLE "commitments" ADD CONSTRAINT "commitments_line_id_budget_lines_id_fk
 ALTER TABLE "commitments" ADD CONSTRAINT "commitments_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "commitments" ADD CONSTRAINT "commitments_requested_by_user_id_users_id_fk" FOREIGN KEY ("requested_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "commitments" ADD CONSTRAINT "commitments_decided_by_user_id_users_id_fk" FOREIGN KEY ("decided_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commitments" ADD CONSTRAINT "commitments_closed_by_user_id_users_id_fk" FOREIGN KEY ("closed_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "project_attachments" ADD CONSTRAINT "project_attachments_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "project_attachments" ADD CONSTRAINT "project_attachments_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "project_reach" ADD CONSTRAINT "project_reach_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -75,7 +75,14 @@ export async function liveCommitmentCount(tx: Db, spaceId: string, year: number)
   return Number(rows[0]?.n ?? 0);
 }
 
-export type CommitmentView = CommitmentRow & { spaceId: string; year: number; projectTitle: string; requestedByName: string | null; decidedByName: string | null };
+export type CommitmentView = CommitmentRow & {
+  spaceId: string;
+  year: number;
+  projectTitle: string;
+  requestedByName: string | null;
+  decidedByName: string | null;
+  closedByName: string | null;
+};
 export function commitmentViews(tx: Db, officeId: string, f: { id?: string; projectId?: string; lineId?: string; spaceId?: string; year?: number; status?: readonly string[] }) {
   const where = [sql`c.office_id = ${officeId}`];
   if (f.id) where.push(sql`c.id = ${f.id}`);
@@ -88,10 +95,12 @@ export function commitmentViews(tx: Db, officeId: string, f: { id?: string; proj
     tx,
     sql`select c.id, c.office_id as "officeId", c.line_id as "lineId", c.project_id as "projectId", c.amount_cents as "amountCents",
           c.drawn_cents as "drawnCents", c.status, c.note, c.requested_by_user_id as "requestedByUserId", c.decided_by_user_id as "decidedByUserId",
-          c.decided_at as "decidedAt", c.decision_note as "decisionNote", c.closed_at as "closedAt", c.created_at as "createdAt",
-          l.space_id as "spaceId", l.year, p.title as "projectTitle", ru.display_name as "requestedByName", du.display_name as "decidedByName"
+          c.decided_at as "decidedAt", c.decision_note as "decisionNote", c.closed_at as "closedAt", c.closed_by_user_id as "closedByUserId",
+          c.close_note as "closeNote", c.created_at as "createdAt", l.space_id as "spaceId", l.year, p.title as "projectTitle",
+          ru.display_name as "requestedByName", du.display_name as "decidedByName", cu.display_name as "closedByName"
         from commitments c join budget_lines l on l.id = c.line_id join projects p on p.id = c.project_id
           left join users ru on ru.id = c.requested_by_user_id left join users du on du.id = c.decided_by_user_id
+          left join users cu on cu.id = c.closed_by_user_id
         where ${sql.join(where, sql` and `)}
         order by l.year desc, c.created_at`,
   );

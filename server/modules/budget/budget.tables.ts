@@ -88,6 +88,8 @@ export const commitments = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decisionNote: text('decision_note').notNull().default(''),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedByUserId: uuid('closed_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    closeNote: text('close_note').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -44,6 +44,9 @@ const present = (c: CommitmentView): Commitment => ({
   requestedByName: c.requestedByName,
   decidedByName: c.decidedByName,
   decisionNote: c.decisionNote,
+  closedByName: c.closedByName,
+  closeNote: c.closeNote,
+  closedAt: c.closedAt ? new Date(c.closedAt).toISOString() : null,
   createdAt: new Date(c.createdAt).toISOString(),
 });
 
@@ -144,7 +147,7 @@ export async function releaseCommitment(ctx: Ctx, input: { id: string; note: str
   if (before.status !== 'open') throw new DomainError('CONFLICT', 'Nur eine offene Mittelbindung kann abgerechnet werden.');
   const rest = before.amountCents - before.drawnCents;
   if (rest > 0 && !(await addToCommitted(ctx.tx, before.lineId, -rest))) throw new DomainError('CONFLICT', 'Das Haushaltsjahr ist abgeschlossen.');
-  await updateCommitmentRow(ctx.tx, before.id, { status: 'closed', closedAt: new Date(), decisionNote: input.note });
+  await updateCommitmentRow(ctx.tx, before.id, { status: 'closed', closedAt: new Date(), closedByUserId: userIdOf(ctx), closeNote: input.note });
   const after = await view(ctx, officeId, before.id);
   await recordAudit(ctx, { officeId, action: 'release', entity: 'commitment', entityId: before.id, before: { status: before.status, openCents: rest }, after });
   return after;

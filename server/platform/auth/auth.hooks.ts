@@ -35,7 +35,7 @@ export function registerAuthHooks(app: App, options: AuthHookOptions): void {
     if (!isApiPath(route.url) || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule (default deny).`);
-    route.schema = { ...route.schema, security: access.public ? [] : [{ session: [] }] };
+    route.schema = { ...route.schema, security: access.scheme ? [{ [access.scheme]: [] }] : access.public ? [] : [{ session: [] }] };
   });
 
   app.addHook('onRequest', async (request) => {

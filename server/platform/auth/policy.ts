@@ -11,11 +11,19 @@ export type Rule<Target = never> = {
   readonly name: string;
   readonly public: boolean;
   readonly roles: readonly AccountRole[];
+  /** A public route that a secret in the address opens instead of a session (a calendar feed): its OpenAPI scheme. */
+  readonly scheme?: 'calendarToken';
   /** Extra condition on the object, e.g. "own organisation". Office scoping is always applied on top. */
   readonly when?: (actor: UserActor, target: Target) => boolean;
 };
 
 export const allowPublic = (name: string): Rule<never> => ({ name, public: true, roles: [] });
+
+/**
+ * Open to a caller who brings the secret token of a calendar feed (calendar programs send no cookie). The use case
+ * checks the token on its first line; without a valid one it answers 404, so a feed's existence does not leak.
+ */
+export const allowCalendarToken = (name: string): Rule<never> => ({ name, public: true, roles: [], scheme: 'calendarToken' });
 
 export function allowRoles<Target = never>(
   name: string,

@@ -7,13 +7,21 @@ import { hasAnyRole, useMe } from '../../features/accounts/hooks/use-me';
 import { bookingsCsvUrl } from '../../features/budget/api/budget-api';
 import { BookingForm } from '../../features/budget/components/booking-form';
 import { BudgetChoice } from '../../features/budget/components/budget-choice';
+import { BudgetCommitments, CommitmentQueue } from '../../features/budget/components/budget-commitments';
+import { BudgetHistoryChart } from '../../features/budget/components/budget-history';
 import { BudgetLedger } from '../../features/budget/components/budget-ledger';
 import { BudgetOverview } from '../../features/budget/components/budget-overview';
+import { BudgetSettingsSection } from '../../features/budget/components/budget-settings';
 import { CloseBudgetYear, OpenBudgetYear } from '../../features/budget/components/budget-year-actions';
 import { useBudget, useBudgetSpaces } from '../../features/budget/hooks/use-budget';
+import { projectPaths } from '../../features/projects/project-paths';
 import { budgetLedgerRoles, budgetManagerRoles } from '../roles';
 
 // The server's budgetPolicy.readLedger: the managers and the team read the journal; the committee the figures only.
+// Only a head of department decides on commitments above the threshold (budgetPolicy.decideCommitment); only an
+// admin changes the office's settings (budgetPolicy.manageSettings).
+const commitmentDeciderRoles = ['head_of_department'] as const;
+const budgetSettingsRoles = ['admin'] as const;
 
 const firstYear = 2015;
 
@@ -23,13 +31,16 @@ function yearsUpTo(last: number): number[] {
 }
 
 /**
- * Haushalt: a social space's budget in one year – its lines with plan, booked, committed and free, the ledger and
- * the booking form. The committee sees the figures only.
+ * Haushalt: a social space's budget in one year – its lines with plan, booked, committed and free, the commitments,
+ * the booking form, the ledger and the charts across years. Heads of department find what waits for their approval at
+ * the top; admins the office's settings at the end. The committee sees figures, commitments and charts only.
  */
 export function BudgetPage() {
   const { data: account } = useMe();
   const manager = hasAnyRole(account, budgetManagerRoles);
   const ledgerReader = hasAnyRole(account, budgetLedgerRoles);
+  const decider = hasAnyRole(account, commitmentDeciderRoles);
+  const settingsManager = hasAnyRole(account, budgetSettingsRoles);
   const currentYear = Number(todayIso().slice(0, 4));
   const years = yearsUpTo(currentYear + 1);
   const [params, setParams] = useSearchParams();
@@ -73,6 +84,7 @@ export function BudgetPage() {
       ) : (
         <>
           <BudgetChoice spaces={spaceList} spaceId={space.id} year={year} years={years} onChange={choose} />
+          {decider ? <CommitmentQueue spaces={spaceList} projectHref={projectPaths.project} /> : null}
           {budget.isError ? (
             <ErrorAlert error={budget.error} />
           ) : !b ? (
@@ -90,7 +102,7 @@ export function BudgetPage() {
                     <strong>Abgeschlossen:</strong> Das Haushaltsjahr {b.year} ist abgeschlossen. Es kann nichts mehr gebucht oder storniert werden.
                   </p>
                 ) : null}
-                <BudgetOverview budget={b} />
+                <BudgetOverview budget={b} canEdit={writable} />
                 {manager ? (
                   <ul className="app-inline-list">
                     <li>
@@ -101,6 +113,7 @@ export function BudgetPage() {
                   </ul>
                 ) : null}
               </section>
+              <BudgetCommitments budget={b} canRelease={writable} projectHref={projectPaths.project} />
               {writable ? <BookingForm key={`${b.spaceId}-${b.year}`} budget={b} /> : null}
               {ledgerReader ? (
                 <section className="app-section" aria-labelledby="budget-ledger-heading">
@@ -108,13 +121,15 @@ export function BudgetPage() {
                     Journal
                   </h2>
                   {b.lines.map((line) => (
-                    <BudgetLedger key={line.id} line={line} canReverse={writable} />
+                    <BudgetLedger key={line.id} line={line} canReverse={writable} canAttach={manager} projectHref={projectPaths.project} />
                   ))}
                 </section>
               ) : null}
               {writable ? <CloseBudgetYear budget={b} spaceName={space.name} /> : null}
             </>
           )}
+          <BudgetHistoryChart key={space.id} spaceId={space.id} spaceName={space.name} />
+          {settingsManager ? <BudgetSettingsSection /> : null}
         </>
       )}
     </div>

@@ -9,6 +9,8 @@ export type ApiRequest = {
   method?: Method;
   /** Sent as JSON; leave out for requests without a body. */
   body?: unknown;
+  /** A file sent as the raw body with its own content type, instead of JSON (uploads). */
+  file?: File;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
 };
@@ -45,6 +47,11 @@ async function problemFrom(response: Response): Promise<ApiError> {
       requestId: p.requestId,
     });
   }
+  if (response.status === 413) {
+    // Over the body limit: refused before any route, without a problem document.
+    const message = 'Die Datei ist zu groß: höchstens 10 MB.';
+    return new ApiError({ status: 413, code: 'INVALID_INPUT', title: 'Datei zu groß', detail: message, fieldErrors: [{ field: 'file', message }] });
+  }
   return new ApiError({
     status: response.status,
     code: 'UNEXPECTED_RESPONSE',
@@ -61,7 +68,10 @@ async function send(path: string, request: ApiRequest): Promise<Response> {
     headers,
     signal: request.signal ?? null,
   };
-  if (request.body !== undefined) {
+  if (request.file) {
+    headers['content-type'] = request.file.type || 'application/octet-stream';
+    init.body = request.file;
+  } else if (request.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(request.body);
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import type { Booking, BudgetLine } from '../../../../common/api/budget';
 import { bookingPurposeLabels, formatEuro } from '../../../../common/budget-terms';
 import { fieldErrorsOf } from '../../../components/api/api-error';
@@ -8,7 +9,10 @@ import { Badge } from '../../../components/ui/badge';
 import { Button, ButtonRow } from '../../../components/ui/button';
 import { LoadingIndicator } from '../../../components/ui/loading-indicator';
 import { TextAreaField } from '../../../components/ui/text-area-field';
-import { useLedger, useReverseBooking } from '../hooks/use-budget';
+import { TextField } from '../../../components/ui/text-field';
+import { receiptUrl } from '../api/budget-api';
+import { useLedger, useReverseBooking, useUploadReceipt } from '../hooks/use-budget';
+import { fileSizeText, receiptAccept, receiptTypesText } from './receipt-file';
 import './budget.css';
 
 /** Ends a sentence once, also after a name that ends with a dot ("e. V."). */
@@ -69,22 +73,92 @@ function ReverseForm({ booking, onDone }: ReverseFormProps) {
   );
 }
 
-type BudgetLedgerProps = { line: BudgetLine; canReverse: boolean };
+
+/** Filing the receipt of a booking that has none yet (one receipt per booking). */
+function ReceiptForm({ booking, onDone }: ReverseFormProps) {
+  const upload = useUploadReceipt();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const id = `receipt-${booking.id}`;
+  const serverErrors = fieldErrorsOf(upload.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (upload.isPending) return;
+    if (!file) {
+      setError('Bitte die Datei des Belegs wählen.');
+      document.getElementById(`${id}-file`)?.focus();
+      return;
+    }
+    setError(undefined);
+    upload.mutate(
+      { bookingId: booking.id, file },
+      {
+        onSuccess: (saved) => onDone(sentence(`Beleg „${saved.receipt?.fileName ?? file.name}“ abgelegt: ${bookingName(booking)}`)),
+        onError: () => document.getElementById(`${id}-file`)?.focus(),
+      },
+    );
+  };
+
+  return (
+    <form ref={ref} tabIndex={-1} className="app-form app-budget-reverse app-focus-target" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h4 className="kern-heading-small" id={`${id}-title`}>
+        Beleg zur {bookingName(booking)}
+      </h4>
+      <TextField
+        id={`${id}-file`}
+        type="file"
+        label="Datei des Belegs"
+        hint={receiptTypesText}
+        accept={receiptAccept}
+        onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        error={error ?? serverErrors.file}
+        required
+      />
+      {upload.error && !serverErrors.file ? <ErrorAlert error={upload.error} title="Beleg nicht abgelegt" /> : null}
+      <ButtonRow>
+        <Button type="submit" busy={upload.isPending}>
+          Beleg ablegen
+        </Button>
+        <Button variant="tertiary" onClick={() => onDone(null)}>
+          Abbrechen
+        </Button>
+      </ButtonRow>
+    </form>
+  );
+}
+
+type BudgetLedgerProps = {
+  line: BudgetLine;
+  canReverse: boolean;
+  /** Managers file receipts, also in a closed year (a receipt may arrive late; the figures do not change). */
+  canAttach: boolean;
+  projectHref: (projectId: string) => string;
+};
 
 /** The journal of one line: every booking and reversal, oldest first; managers reverse bookings not yet reversed. */
-export function BudgetLedger({ line, canReverse }: BudgetLedgerProps) {
+export function BudgetLedger({ line, canReverse, canAttach, projectHref }: BudgetLedgerProps) {
   const ledger = useLedger(line.id);
   const [reversing, setReversing] = useState<string | null>(null);
+  const [attaching, setAttaching] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const captionId = `ledger-${line.id}`;
   const bookings = ledger.data?.bookings ?? [];
   const chosen = bookings.find((b) => b.id === reversing);
+  const attachTo = bookings.find((b) => b.id === attaching);
 
   const finish = (bookingId: string) => (message: string | null) => {
     setReversing(null);
     setDone(message);
     // Back to where the reversal started (or, if the booking now shows no button, to the table).
     window.setTimeout(() => (document.getElementById(`reverse-start-${bookingId}`) ?? document.getElementById(`${captionId}-region`))?.focus(), 0);
+  };
+  const finishReceipt = (bookingId: string) => (message: string | null) => {
+    setAttaching(null);
+    setDone(message);
+    window.setTimeout(() => (document.getElementById(`receipt-start-${bookingId}`) ?? document.getElementById(`receipt-link-${bookingId}`))?.focus(), 0);
   };
 
   return (
@@ -137,9 +211,53 @@ export function BudgetLedger({ line, canReverse }: BudgetLedgerProps) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="kern-table__cell">{bookingPurposeLabels[b.purpose]}</td>
+                  <td className="kern-table__cell">
+                    {bookingPurposeLabels[b.purpose]}
+                    {b.projectId && b.projectTitle ? (
+                      <span className="app-budget-tag">
+                        <Link className="kern-link" to={projectHref(b.projectId)}>
+                          {b.projectTitle}
+                        </Link>
+                      </span>
+                    ) : null}
+                    {b.drawnFromCommitmentCents !== 0 ? (
+                      <span className="app-budget-tag app-muted">davon {formatEuro(b.drawnFromCommitmentCents)} aus der Mittelbindung</span>
+                    ) : null}
+                  </td>
                   <td className="kern-table__cell">{b.payee}</td>
-                  <td className="kern-table__cell">{b.receiptReference ?? '–'}</td>
+                  <td className="kern-table__cell">
+                    {b.receiptReference ? <span className="app-nowrap">{b.receiptReference}</span> : b.receipt ? null : <span>–</span>}
+                    {b.receipt ? (
+                      <span className="app-budget-tag">
+                        <a
+                          className="kern-link"
+                          id={`receipt-link-${b.id}`}
+                          href={receiptUrl(b.id)}
+                          download={b.receipt.fileName}
+                          aria-label={`Beleg herunterladen: ${b.receipt.fileName} (${fileSizeText(b.receipt.sizeBytes)}) zur ${bookingName(b)}`}
+                        >
+                          {b.receipt.fileName}
+                        </a>{' '}
+                        <span className="app-muted app-nowrap">({fileSizeText(b.receipt.sizeBytes)})</span>
+                      </span>
+                    ) : canAttach && !b.reversesBookingId ? (
+                      <span className="app-budget-tag">
+                        <Button
+                          variant="tertiary"
+                          id={`receipt-start-${b.id}`}
+                          aria-label={`Beleg hochladen: ${bookingName(b)}`}
+                          aria-expanded={attaching === b.id}
+                          onClick={() => {
+                            setDone(null);
+                            setReversing(null);
+                            setAttaching(attaching === b.id ? null : b.id);
+                          }}
+                        >
+                          Beleg hochladen
+                        </Button>
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="kern-table__cell app-budget-note">{b.note || '–'}</td>
                   {canReverse ? (
                     <td className="kern-table__cell">
@@ -151,6 +269,7 @@ export function BudgetLedger({ line, canReverse }: BudgetLedgerProps) {
                           aria-expanded={reversing === b.id}
                           onClick={() => {
                             setDone(null);
+                            setAttaching(null);
                             setReversing(reversing === b.id ? null : b.id);
                           }}
                         >
@@ -166,6 +285,7 @@ export function BudgetLedger({ line, canReverse }: BudgetLedgerProps) {
         </div>
       )}
       {canReverse && chosen ? <ReverseForm key={chosen.id} booking={chosen} onDone={finish(chosen.id)} /> : null}
+      {canAttach && attachTo ? <ReceiptForm key={attachTo.id} booking={attachTo} onDone={finishReceipt(attachTo.id)} /> : null}
     </section>
   );
 }

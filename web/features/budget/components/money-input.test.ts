@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEuro } from '../../../../common/budget-terms';
-import { parseEuroAmount } from './money-input';
+import { euroFieldValue, parseEuroAmount, parsePlanAmount } from './money-input';
 
 const cents = (text: string) => {
   const result = parseEuroAmount(text);
@@ -44,5 +44,21 @@ describe('parseEuroAmount', () => {
     expect(refused('1234.56')).toMatch(/Komma vor den Cent/);
     expect(refused('1.000.000,01')).toMatch(/Höchstens 1\.000\.000,00 €/);
     expect(refused('99999999999999999999')).toMatch(/Höchstens/);
+  });
+});
+
+describe('parsePlanAmount', () => {
+  it('allows 0 for a plan, reads the rest like a booking amount, and starts a field in the German form', () => {
+    const plan = (text: string) => {
+      const result = parsePlanAmount(text);
+      return result.ok ? result.cents : result.message;
+    };
+    expect(plan('0')).toBe(0);
+    expect(plan('0,00')).toBe(0);
+    expect(plan('9.360,00')).toBe(936_000);
+    expect(plan('1.000.000,01')).toBe('Höchstens 1.000.000,00 €.');
+    expect(plan('-1')).toMatch(/größer als 0/);
+    expect(euroFieldValue(936_000)).toBe('9.360,00');
+    expect(plan(euroFieldValue(1_248_000))).toBe(1_248_000);
   });
 });

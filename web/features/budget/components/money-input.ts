@@ -1,3 +1,5 @@
+import { formatEuro } from '../../../../common/budget-terms';
+
 // Amounts typed in German ("1.234,56", "1234,56", "50") to integer cents. The digits are read as text, never through
 // a floating-point number: 0,29 € must become 29 cents, not 28.99999.
 
@@ -24,4 +26,20 @@ export function parseEuroAmount(text: string): MoneyParseResult {
   if (cents === 0) return { ok: false, message: 'Der Betrag muss größer als 0 sein.' };
   if (cents > maxAmountCents) return { ok: false, message: 'Höchstens 1.000.000,00 € je Buchung.' };
   return { ok: true, cents };
+}
+
+/**
+ * Reads a plan or a default amount: like a booking's amount, but 0 is allowed (a line without money this year) and
+ * the limit is not "per booking".
+ */
+export function parsePlanAmount(text: string): MoneyParseResult {
+  if (/^\s*0+(?:,0{1,2})?\s*€?\s*$/.test(text)) return { ok: true, cents: 0 };
+  const result = parseEuroAmount(text);
+  if (!result.ok && result.message.startsWith('Höchstens')) return { ok: false, message: 'Höchstens 1.000.000,00 €.' };
+  return result;
+}
+
+/** 936000 → "9.360,00": the value a money field starts with. */
+export function euroFieldValue(cents: number): string {
+  return formatEuro(cents).replace(/\s€$/, '');
 }

@@ -14,9 +14,7 @@ import {
 } from '../../../../common/api/projects';
 import { topic } from '../../../../common/api/services';
 import { socialSpace } from '../../../../common/api/social-spaces';
-import { problemSchema } from '../../../../common/api/common';
-import { ApiError, isErrorCode } from '../../../components/api/api-error';
-import { apiFetch, apiFetchNoContent, withQuery } from '../../../components/api/api-fetch';
+import { apiFetch, apiFetchNoContent } from '../../../components/api/api-fetch';
 
 // Projects and measures (Projekte und Maßnahmen): the list, one project, its writes and attachments, and the money
 // the budget holds for it (commitments and bookings, read from the budget's endpoints).
@@ -54,55 +52,9 @@ export const attachmentUrl = (projectId: string, attachmentId: string) => `${pro
 export const deleteAttachment = (projectId: string, attachmentId: string) => apiFetchNoContent(attachmentUrl(projectId, attachmentId), { method: 'DELETE' });
 
 /** Uploads a file as the raw request body (not JSON): the server checks its type by its first bytes. */
-export async function uploadAttachment(projectId: string, file: File) {
-  let response: Response;
-  try {
-    response = await fetch(withQuery(`${projectUrl(projectId)}/attachments`, { name: file.name }), {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json, application/problem+json', 'content-type': file.type || 'application/octet-stream' },
-      body: file,
-    });
-  } catch {
-    throw new ApiError({
-      status: 0,
-      code: 'NETWORK_ERROR',
-      title: 'Keine Verbindung',
-      detail: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.',
-    });
-  }
-  if (!response.ok) throw await problemOf(response);
-  const parsed = attachment.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw unexpected(response.status);
-  return parsed.data;
-}
+export const uploadAttachment = (projectId: string, file: File) =>
+  apiFetch(`${projectUrl(projectId)}/attachments`, attachment, { method: 'POST', query: { name: file.name }, file });
 
-const unexpected = (status: number) =>
-  new ApiError({
-    status,
-    code: 'UNEXPECTED_RESPONSE',
-    title: 'Unerwartete Antwort',
-    detail: `Der Server hat unerwartet geantwortet (Status ${status}). Bitte versuchen Sie es später erneut.`,
-  });
-
-/** The server's problem document as an ApiError (413 from the body limit comes without one). */
-async function problemOf(response: Response): Promise<ApiError> {
-  const parsed = problemSchema.safeParse(await response.json().catch(() => undefined));
-  if (parsed.success && isErrorCode(parsed.data.code)) {
-    const p = parsed.data;
-    return new ApiError({ status: response.status, code: parsed.data.code, title: p.title, detail: p.detail, fieldErrors: p.errors, requestId: p.requestId });
-  }
-  if (response.status === 413) {
-    return new ApiError({
-      status: 413,
-      code: 'INVALID_INPUT',
-      title: 'Datei zu groß',
-      detail: 'Die Datei ist zu groß: höchstens 10 MB.',
-      fieldErrors: [{ field: 'file', message: 'Die Datei ist zu groß: höchstens 10 MB.' }],
-    });
-  }
-  return unexpected(response.status);
-}
 
 // ---- money: the budget's commitments and bookings for a project (read only here, except a new commitment) ----
 
