@@ -2,6 +2,7 @@ import type { AppModule } from '../../platform/module';
 import { seedProjects } from './projects.demo';
 import { projectsRoutes } from './projects.routes';
 
+export { createProject } from './manage-projects';
 export { projectRefs, type ProjectRow } from './projects.queries';
 export { sendFile } from './projects.routes';
 

@@ -9,7 +9,8 @@ export { importSpaces } from './import-spaces';
 export { createSpace } from './manage-spaces';
 export { spacesOfOffice, type SpaceRow } from './social-spaces.queries';
 
-export { findOrganization as findOrganizationRow, membershipsOfOffice, membershipsOfSpace, organizationNames, spacesOfUser, teamOrganizationOf } from './network.queries';
+export { activeOn, modelOn } from './network.rules';
+export { findOrganization as findOrganizationRow, modelPeriods, membershipsOfOffice, membershipsOfSpace, organizationNames, spacesOfUser, teamOrganizationOf } from './network.queries';
 export { derivedUuid, toHsdsOrganization } from './organization.hsds';
 export { createOrganization } from './organizations';
 

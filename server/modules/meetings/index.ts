@@ -1,0 +1,5 @@
+import type { AppModule } from '../../platform/module';
+import { seedMeetings } from './meetings.demo';
+import { meetingsRoutes } from './meetings.routes';
+
+export const meetingsModule: AppModule = { name: 'meetings', routes: meetingsRoutes, seedDemo: seedMeetings };

@@ -1,0 +1,7 @@
+import type { App } from '../../platform/http/types';
+import type { ModuleDeps } from '../../platform/module';
+
+export function networkAnalysisRoutes(app: App, deps: ModuleDeps): void {
+  void app;
+  void deps;
+}
