@@ -60,6 +60,13 @@ describe('checkPrivacy: every kind with exact offsets', () => {
     expect(found('Aktenzeichen 51.2-1234/23 bitte angeben')).toEqual([['case_number', '51.2-1234/23']]);
     expect(found('Fall-Nr. 2023-0417: Haushaltshilfe')).toEqual([['case_number', '2023-0417']]);
     expect(found('Bezug: ASD-2024-113')).toEqual([['case_number', 'ASD-2024-113']]);
+    // Short plain numbers after an explicit file word; after "Fall"/"Vorgang" four digits unless they read as a year.
+    expect(found('Fall-Nr. 4711 besprochen')).toEqual([['case_number', '4711']]);
+    expect(found('Fallnummer 815 vertagt')).toEqual([['case_number', '815']]);
+    expect(found('Az. 4711')).toEqual([['case_number', '4711']]);
+    expect(found('Vorgang 4711 ruht')).toEqual([['case_number', '4711']]);
+    expect(found('Im Fall 2024 gab es keine Gruppe.')).toEqual([]);
+    expect(found('Nr. 123 der Liste, Raum 101')).toEqual([]);
     expect(found('Az.: 51 J 123/24 – Umgang')).toEqual([['case_number', '51 J 123/24']]);
     expect(found('Im Schuljahr 2024/25 fehlen Lehrkräfte, 24/7 erreichbar.')).toEqual([]);
   });

@@ -253,11 +253,14 @@ export function findCaseNumbers(text: string): Span[] {
     const cue = (m.groups?.cue ?? '').toLowerCase();
     const n = id.replace(/\D/g, '').length;
     if (n < 3) continue;
-    if (!(n >= 5 || /[./-]/.test(id) || /\p{L}/u.test(id))) continue;
-    if (/^0\d|^\+/.test(id) && /^[\d\s/-]+$/.test(id) && n >= 6 && !/(?:akt|az|fall|vorgang|kassen|hilfeplan|kunden|antrag|bescheid|geschäfts)/u.test(cue)) continue; // a phone number
     // A generic "Nr."/"Nummer" only names a file number when the id looks like one.
     const generic = /^(?:nr\.?|no\.?|nummer|№|#|(?:mit|unter) der (?:nummer|nr\.?)|fall|akte|vorgang|ref\.?)$/iu.test(cue);
-    if (generic && !(n >= 5 || /[/-]/.test(id) || /\d\p{L}|\p{L}\d/u.test(id))) continue;
+    // After an explicit file word ("Az.", "Fall-Nr.", "Fallnummer") any 3 digits are a file number; after "Fall" or
+    // "Vorgang" four digits are too, unless they read as a year ("im Fall 2024" is not a file).
+    const plainFile = /^\d{3,4}$/.test(id) && (!generic || (/^(?:fall|akte|vorgang)$/iu.test(cue) && n === 4 && !/^(?:19|20)\d{2}$/.test(id)));
+    if (!(n >= 5 || /[./-]/.test(id) || /\p{L}/u.test(id) || plainFile)) continue;
+    if (/^0\d|^\+/.test(id) && /^[\d\s/-]+$/.test(id) && n >= 6 && !/(?:akt|az|fall|vorgang|kassen|hilfeplan|kunden|antrag|bescheid|geschäfts)/u.test(cue)) continue; // a phone number
+    if (generic && !plainFile && !(n >= 5 || /[/-]/.test(id) || /\d\p{L}|\p{L}\d/u.test(id))) continue;
     if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(id)) continue; // a date
     if (/^\p{L}+$/u.test(id)) continue;
     const start = (m.index ?? 0) + m[0].length - id.length;

@@ -29,6 +29,14 @@ const settingsSchema = z.object({
   LOGIN_LOCK_MINUTES: positiveInt(15),
   BODY_LIMIT_BYTES: positiveInt(1_048_576),
   TRUST_PROXY: flag,
+  /** Optional: a mail server for sending meeting invitations (smtp:// or smtps://, with credentials if needed). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'SMTP_URL muss mit smtp:// oder smtps:// beginnen.' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The sender of invitations, e.g. "Jugendamt <netzwerk@example.org>"; required when SMTP_URL is set. */
+  SMTP_FROM: z.string().min(3).optional().or(z.literal('').transform(() => undefined)),
 });
 
 export type Settings = {
@@ -48,6 +56,8 @@ export type Settings = {
   loginLockMs: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /** Sending mail is optional: without it the app offers invitations to copy. */
+  smtp: { url: string; from: string } | undefined;
 };
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -57,6 +67,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new Error(`Ungültige Einstellungen:\n${lines.join('\n')}`);
   }
   const s = parsed.data;
+  if (s.SMTP_URL && !s.SMTP_FROM) throw new Error('Ungültige Einstellungen:\n  SMTP_FROM: Mit SMTP_URL bitte auch den Absender angeben.');
   const minute = 60_000;
   return {
     port: s.PORT,
@@ -75,5 +86,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     loginLockMs: s.LOGIN_LOCK_MINUTES * minute,
     bodyLimitBytes: s.BODY_LIMIT_BYTES,
     trustProxy: s.TRUST_PROXY ?? false,
+    smtp: s.SMTP_URL && s.SMTP_FROM ? { url: s.SMTP_URL, from: s.SMTP_FROM } : undefined,
   };
 }

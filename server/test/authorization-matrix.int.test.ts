@@ -52,6 +52,20 @@ type Fixtures = Record<OfficeKey, {
   openCommitment: Record<Caller, string>;
   /** A booking with its receipt filed. */
   receiptBooking: string;
+  /** A planned network meeting in the office's space (2031) with one agenda item and one task; per caller: meetings
+   *  to move and to delete, agenda items to delete. */
+  meeting: string;
+  agendaItem: string;
+  meetingTask: string;
+  meetingToMove: Record<Caller, string>;
+  meetingToDelete: Record<Caller, string>;
+  agendaItemToDelete: Record<Caller, string>;
+  /** Calendar feeds of the office's admin: one to read through its token, one to revoke. */
+  calendarPath: string;
+  feedToRevoke: string;
+  /** A collegial case consultation in the office's space, and one per caller to delete. */
+  consultation: string;
+  consultationToDelete: Record<Caller, string>;
 }>;
 
 type Row = {
@@ -518,6 +532,63 @@ const rows: Row[] = [
       },
     ];
   }),
+  // Collegial case consultations: staff only (managers everywhere, team members and provider staff in spaces where
+  // they are on the team today — here: none); the committee reads the summary and the settings, nothing else.
+  {
+    operation: 'GET /api/case-consultations',
+    request: () => ({ method: 'GET', url: '/api/case-consultations' }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403),
+  },
+  { operation: 'GET /api/case-consultations/summary', request: () => ({ method: 'GET', url: '/api/case-consultations/summary' }), expected: everyRole(200) },
+  { operation: 'GET /api/case-consultation-settings', request: () => ({ method: 'GET', url: '/api/case-consultation-settings' }), expected: everyRole(200) },
+  {
+    operation: 'PUT /api/case-consultation-settings',
+    request: () => ({
+      method: 'PUT',
+      url: '/api/case-consultation-settings',
+      payload: { requiredRoles: ['asd', 'head_of_department', 'youth_work_coordinator', 'provider_outpatient', 'provider_residential', 'networker'] },
+    }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  },
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    const payload = (spaceId: string) => ({ spaceId, heldOn: '2020-01-15', participants: [{ teamRole: 'asd' }], cases: [{ helpType: 'space_offer', lowThresholdOfferFound: true }] });
+    // The role is checked first (the committee never), then another office's consultation is not found; at home only
+    // managers reach it (the others are on no team of its space).
+    const managersAtHome = (ok: number) =>
+      allowOnly(
+        target === 'own'
+          ? { admin: ok, head_of_department: ok, anonymous: 401 }
+          : { admin: 404, head_of_department: 404, team_member: 404, provider_editor: 404, anonymous: 401 },
+        403,
+      );
+    return [
+      {
+        operation: 'POST /api/case-consultations',
+        target,
+        request: ({ spaces }) => ({ method: 'POST', url: '/api/case-consultations', payload: payload(spaces[target]) }),
+        // A space of another office is a wrong input for managers (400 naming spaceId); others are on no team there.
+        expected: allowOnly({ admin: target === 'own' ? 201 : 400, head_of_department: target === 'own' ? 201 : 400, anonymous: 401 }, 403),
+      },
+      {
+        operation: 'GET /api/case-consultations/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'GET', url: `/api/case-consultations/${fixtures[target].consultation}` }),
+        expected: managersAtHome(200),
+      },
+      {
+        operation: 'PUT /api/case-consultations/{id}',
+        target,
+        request: ({ fixtures, spaces }) => ({ method: 'PUT', url: `/api/case-consultations/${fixtures[target].consultation}`, payload: payload(spaces[target]) }),
+        expected: managersAtHome(200),
+      },
+      {
+        operation: 'DELETE /api/case-consultations/{id}',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/case-consultations/${fixtures[target].consultationToDelete[caller]}` }),
+        expected: allowOnly({ admin: target === 'own' ? 204 : 404, head_of_department: target === 'own' ? 204 : 404, anonymous: 401 }, 403),
+      },
+    ];
+  }),
   { operation: 'GET /api/audit', request: () => ({ method: 'GET', url: '/api/audit' }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
     const managers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
@@ -637,6 +708,129 @@ const rows: Row[] = [
     }),
     expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
   },
+  // Network analysis: "many shoulders" per person for managers and the space's team (here: none), the committee reads
+  // the same figures without people; the graph (organisations only) for staff and the committee; weights: admin.
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => [
+    {
+      operation: 'GET /api/network-analysis/many-shoulders',
+      target,
+      request: ({ spaces }) => ({ method: 'GET', url: `/api/network-analysis/many-shoulders?spaceId=${spaces[target]}&from=2025-01-01&to=2025-12-31` }),
+      // A space of another office is a wrong input (400 naming spaceId), checked before the team.
+      expected:
+        target === 'own'
+          ? allowOnly({ admin: 200, head_of_department: 200, committee: 200, anonymous: 401 }, 403)
+          : everyRole(400),
+    },
+    {
+      operation: 'GET /api/network-analysis/network',
+      target,
+      request: ({ spaces }) => ({ method: 'GET', url: `/api/network-analysis/network?spaceId=${spaces[target]}&from=2025-01-01&to=2025-12-31` }),
+      expected: everyRole(target === 'own' ? 200 : 400),
+    },
+  ]),
+  { operation: 'GET /api/network-analysis/network.graphml', request: () => ({ method: 'GET', url: '/api/network-analysis/network.graphml?from=2025-01-01&to=2025-12-31' }), expected: everyRole(200) },
+  { operation: 'GET /api/network-analysis/network.csv', request: () => ({ method: 'GET', url: '/api/network-analysis/network.csv?from=2025-01-01&to=2025-12-31' }), expected: everyRole(200) },
+  { operation: 'GET /api/network-analysis/weights', request: () => ({ method: 'GET', url: '/api/network-analysis/weights' }), expected: everyRole(200) },
+  {
+    operation: 'PUT /api/network-analysis/weights',
+    request: () => ({ method: 'PUT', url: '/api/network-analysis/weights', payload: { meetingOrganised: 3, projectCarried: 3, agendaItem: 1, needRecorded: 1 } }),
+    expected: allowOnly({ admin: 200, anonymous: 401 }, 403),
+  },
+  // Network meetings: staff read them (the committee sees only the network analysis); managers work on all, team
+  // members and provider staff on meetings of spaces where they are on the team (here: none); only managers delete.
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    const staffOnly = (own: number, foreign: number) =>
+      allowOnly(
+        target === 'own'
+          ? { admin: own, head_of_department: own, team_member: own, provider_editor: own, anonymous: 401 }
+          : { admin: foreign, head_of_department: foreign, team_member: foreign, provider_editor: foreign, anonymous: 401 },
+        403,
+      );
+    // The meeting is looked up before the rule is checked: another office's is not found by anyone.
+    const inSpace = (ok: number) => (target === 'own' ? allowOnly({ admin: ok, head_of_department: ok, anonymous: 401 }, 403) : everyRole(404));
+    const managers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
+    const meetingUrl = (fixtures: Fixtures) => `/api/meetings/${fixtures[target].meeting}`;
+    return [
+      {
+        operation: 'POST /api/meetings',
+        target,
+        request: ({ spaces, fixtures }) => ({
+          method: 'POST',
+          url: '/api/meetings',
+          payload: { spaceIds: [spaces[target]], title: 'Neues Treffen', startsAt: '2031-06-03T16:00:00+02:00', endsAt: '2031-06-03T18:00:00+02:00', organizerMembershipIds: [fixtures[target].membership] },
+        }),
+        // A space of another office is a wrong input for managers (400 naming spaceIds); others are on no team there.
+        expected: allowOnly({ admin: target === 'own' ? 201 : 400, head_of_department: target === 'own' ? 201 : 400, anonymous: 401 }, 403),
+      },
+      { operation: 'GET /api/meetings/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: meetingUrl(fixtures) }), expected: staffOnly(200, 404) },
+      { operation: 'PATCH /api/meetings/{id}', target, request: ({ fixtures }) => ({ method: 'PATCH', url: meetingUrl(fixtures), payload: { minutes: 'Gute Runde.' } }), expected: inSpace(200) },
+      {
+        operation: 'POST /api/meetings/{id}/state',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/meetings/${fixtures[target].meetingToMove[caller]}/state`, payload: { state: 'invited' } }),
+        expected: inSpace(200),
+      },
+      { operation: 'DELETE /api/meetings/{id}', target, request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/meetings/${fixtures[target].meetingToDelete[caller]}` }), expected: managers(204) },
+      { operation: 'POST /api/meetings/{id}/agenda', target, request: ({ fixtures }) => ({ method: 'POST', url: `${meetingUrl(fixtures)}/agenda`, payload: { title: 'Verschiedenes' } }), expected: inSpace(201) },
+      {
+        operation: 'PUT /api/meetings/{id}/agenda/{itemId}',
+        target,
+        request: ({ fixtures }) => ({ method: 'PUT', url: `${meetingUrl(fixtures)}/agenda/${fixtures[target].agendaItem}`, payload: { title: 'Sommerfest 2031' } }),
+        expected: inSpace(200),
+      },
+      {
+        operation: 'DELETE /api/meetings/{id}/agenda/{itemId}',
+        target,
+        request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `${meetingUrl(fixtures)}/agenda/${fixtures[target].agendaItemToDelete[caller]}` }),
+        expected: inSpace(204),
+      },
+      {
+        operation: 'POST /api/meetings/{id}/decisions',
+        target,
+        request: ({ fixtures }) => ({ method: 'POST', url: `${meetingUrl(fixtures)}/decisions`, payload: { kind: 'note', text: 'Das Sommerfest findet statt.' } }),
+        expected: inSpace(201),
+      },
+      {
+        operation: 'POST /api/meetings/{id}/decisions/{decisionId}/done',
+        target,
+        request: ({ fixtures }) => ({ method: 'POST', url: `${meetingUrl(fixtures)}/decisions/${fixtures[target].meetingTask}/done`, payload: { doneOn: '2026-01-10' } }),
+        expected: inSpace(200),
+      },
+      { operation: 'GET /api/meetings/{id}/invitation', target, request: ({ fixtures }) => ({ method: 'GET', url: `${meetingUrl(fixtures)}/invitation` }), expected: staffOnly(200, 404) },
+      // No mail server in the tests: whoever may send gets 409 with the German explanation.
+      { operation: 'POST /api/meetings/{id}/invitation/send', target, request: ({ fixtures }) => ({ method: 'POST', url: `${meetingUrl(fixtures)}/invitation/send` }), expected: inSpace(409) },
+      {
+        operation: 'GET /api/meetings/organizer-suggestion',
+        target,
+        request: ({ spaces }) => ({ method: 'GET', url: `/api/meetings/organizer-suggestion?spaceId=${spaces[target]}` }),
+        // A space of another office is a wrong input (400 naming spaceId).
+        expected: staffOnly(200, 400),
+      },
+      {
+        operation: 'POST /api/calendar-feeds',
+        target,
+        request: ({ spaces }) => ({ method: 'POST', url: '/api/calendar-feeds', payload: { scope: 'space', spaceId: spaces[target] } }),
+        expected: staffOnly(201, 400),
+      },
+      // The admin's feed: managers revoke any feed of their office, the others only their own; the rule comes first.
+      {
+        operation: 'DELETE /api/calendar-feeds/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'DELETE', url: `/api/calendar-feeds/${fixtures[target].feedToRevoke}` }),
+        expected: allowOnly(
+          target === 'own'
+            ? { admin: 204, head_of_department: 204, anonymous: 401 }
+            : { admin: 404, head_of_department: 404, team_member: 404, provider_editor: 404, anonymous: 401 },
+          403,
+        ),
+      },
+      // The token alone opens the feed, with or without a session, for whoever holds the address.
+      { operation: 'GET /api/calendar.ics', target, request: ({ fixtures }) => ({ method: 'GET', url: fixtures[target].calendarPath }), expected: allowOnly({}, 200) },
+    ];
+  }),
+  { operation: 'GET /api/meetings', request: () => ({ method: 'GET', url: '/api/meetings' }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403) },
+  { operation: 'GET /api/meeting-tasks', request: () => ({ method: 'GET', url: '/api/meeting-tasks?mine=true' }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403) },
+  { operation: 'GET /api/calendar-feeds', request: () => ({ method: 'GET', url: '/api/calendar-feeds' }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
 ];
@@ -691,6 +885,16 @@ describe('authorization matrix', () => {
       pendingCommitment: {} as Record<Caller, string>,
       openCommitment: {} as Record<Caller, string>,
       receiptBooking: '',
+      meeting: '',
+      agendaItem: '',
+      meetingTask: '',
+      meetingToMove: {} as Record<Caller, string>,
+      meetingToDelete: {} as Record<Caller, string>,
+      agendaItemToDelete: {} as Record<Caller, string>,
+      calendarPath: '',
+      feedToRevoke: '',
+      consultation: '',
+      consultationToDelete: {} as Record<Caller, string>,
     };
     const fixture = fixtures[key];
     const needPayload = { spaceId: spaces[key], topicIds: [fixture.topic], source: 'meeting', voice: 'professional', text: 'Im Netzwerktreffen fehlte ein Angebot.' };
@@ -732,6 +936,28 @@ describe('authorization matrix', () => {
     fixture.receiptBooking = await post(`/api/budget/lines/${fixture.budgetLine}/bookings`, { bookedOn: '2026-01-20', amountCents: 500, purpose: 'other', payee: 'Druckerei' });
     const receipt = await world.request({ method: 'POST', url: `/api/bookings/${fixture.receiptBooking}/receipt?name=beleg.pdf`, payload: MATRIX_PDF, headers: { 'content-type': 'application/pdf' }, as: admin });
     expect(receipt.statusCode, receipt.body).toBe(201);
+    const newMeeting = () =>
+      post('/api/meetings', { spaceIds: [spaces[key]], title: 'Netzwerktreffen', startsAt: '2031-03-05T16:00:00+01:00', endsAt: '2031-03-05T18:00:00+01:00', organizerMembershipIds: [fixture.membership] });
+    const newAgendaItem = async (title: string) => {
+      const response = await world.request({ method: 'POST', url: `/api/meetings/${fixture.meeting}/agenda`, payload: { title }, as: admin });
+      expect(response.statusCode, response.body).toBe(201);
+      return (response.json().agenda as { id: string; title: string }[]).find((a) => a.title === title)?.id ?? '';
+    };
+    fixture.meeting = await newMeeting();
+    fixture.agendaItem = await newAgendaItem('Sommerfest');
+    const task = await world.request({ method: 'POST', url: `/api/meetings/${fixture.meeting}/decisions`, payload: { kind: 'task', text: 'Räume suchen', ownerMembershipId: fixture.membership, dueOn: '2031-04-01' }, as: admin });
+    expect(task.statusCode, task.body).toBe(201);
+    fixture.meetingTask = task.json().decisions[0].id;
+    fixture.meetingToMove = await perCaller(() => newMeeting());
+    fixture.meetingToDelete = await perCaller(() => newMeeting());
+    fixture.agendaItemToDelete = await perCaller((caller) => newAgendaItem(`Weg ${caller}`));
+    const feed = await world.request({ method: 'POST', url: '/api/calendar-feeds', payload: { scope: 'space', spaceId: spaces[key] }, as: admin });
+    expect(feed.statusCode, feed.body).toBe(201);
+    fixture.calendarPath = new URL(feed.json().url).pathname + new URL(feed.json().url).search;
+    fixture.feedToRevoke = await post('/api/calendar-feeds', { scope: 'user' });
+    const consultation = () => post('/api/case-consultations', { spaceId: spaces[key], heldOn: '2020-01-15', participants: [{ teamRole: 'asd' }], cases: [{ helpType: 'none' }] });
+    fixture.consultation = await consultation();
+    fixture.consultationToDelete = await perCaller(() => consultation());
   }
   beforeAll(async () => {
     world = await createTestWorld();

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Operation, operationsOf } from './openapi';
 import { createTestWorld, type TestWorld } from './test-app';
 
+const tokenOperations = new Set(['GET /api/calendar.ics']);
+const opensByToken = (op: Operation) => tokenOperations.has(`${op.method} ${op.path}`);
+
 // Fill path parameters with a random id: the guard must answer 401 before anything looks the id up.
 const concrete = (path: string) => path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
 
@@ -20,8 +23,10 @@ describe('every operation in the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(8);
     for (const op of operations) {
       expect(op.security, `${op.method} ${op.path}`).toBeDefined();
-      for (const requirement of op.security ?? []) expect(Object.keys(requirement as object)).toEqual(['session']);
+      for (const requirement of op.security ?? []) expect(Object.keys(requirement as object), `${op.method} ${op.path}`).toEqual([opensByToken(op) ? 'calendarToken' : 'session']);
     }
+    // Opened by a secret token in the address instead of a session (calendar programs send no cookie), also knowingly.
+    expect(operations.filter(opensByToken).map((op) => `${op.method} ${op.path}`)).toEqual(['GET /api/calendar.ics']);
     const publicOps = operations.filter((op) => op.security?.length === 0).map((op) => `${op.method} ${op.path}`);
     // The list of public operations, on purpose: a new public operation must be added here knowingly.
     expect(publicOps.sort()).toEqual([
@@ -59,7 +64,7 @@ describe('every operation in the OpenAPI document', () => {
   });
 
   it('refuses an anonymous caller with 401 on every non-public operation, whatever the body', async () => {
-    const protectedOps = operations.filter((op) => op.security?.length);
+    const protectedOps = operations.filter((op) => op.security?.length && !opensByToken(op));
     expect(protectedOps.length).toBeGreaterThan(5);
     for (const op of protectedOps) {
       const response = await world.app.inject({

@@ -2,4 +2,6 @@ import type { AppModule } from '../../platform/module';
 import { seedMeetings } from './meetings.demo';
 import { meetingsRoutes } from './meetings.routes';
 
+export { agendaItemsInPeriod, heldMeetingsInPeriod, type HeldMeetingFigure } from './meetings.figures';
+
 export const meetingsModule: AppModule = { name: 'meetings', routes: meetingsRoutes, seedDemo: seedMeetings };

@@ -3,6 +3,7 @@ import { seedProjects } from './projects.demo';
 import { projectsRoutes } from './projects.routes';
 
 export { createProject } from './manage-projects';
+export { projectsActiveInPeriod, type ProjectFigure } from './projects.figures';
 export { projectRefs, type ProjectRow } from './projects.queries';
 export { sendFile } from './projects.routes';
 

@@ -10,6 +10,8 @@ export { createSpace } from './manage-spaces';
 export { spacesOfOffice, type SpaceRow } from './social-spaces.queries';
 
 export { activeOn, modelOn } from './network.rules';
+export { contractsInPeriod, membershipsInPeriod, organizationsWithSpaces, type MembershipFigure } from './network.figures';
+export { findOrganizations as organizationsOfOffice } from './network.queries';
 export { findOrganization as findOrganizationRow, modelPeriods, membershipsOfOffice, membershipsOfSpace, organizationNames, spacesOfUser, teamOrganizationOf } from './network.queries';
 export { derivedUuid, toHsdsOrganization } from './organization.hsds';
 export { createOrganization } from './organizations';

@@ -1,0 +1,95 @@
+import type { ManyShoulders } from '../../../common/api/network-analysis';
+import { authorize, officeOf } from '../../platform/auth/policy';
+import type { Ctx } from '../../platform/context';
+import { agendaItemsInPeriod, heldMeetingsInPeriod } from '../meetings';
+import { needsRecordedByUser } from '../needs';
+import { projectsActiveInPeriod } from '../projects';
+import { activeOn, type MembershipFigure, membershipsInPeriod } from '../social-spaces';
+import { officeWeights } from './contribution-weights';
+import { actorSpaces, checkPeriod, checkSpaceOfOffice } from './network-analysis-context';
+import { networkAnalysisPolicy, seesPeople } from './network-analysis.policy';
+import { concentrationWarning, type Counts, explain, gini, share, topShare, weightedScore, zeroCounts } from './network-analysis.rules';
+
+type Period = { spaceId: string; from: string; to: string };
+
+/** What each team membership of the space did in the period; everyone on the team is in it, with nothing too. */
+async function countContributions(ctx: Ctx, officeId: string, period: Period): Promise<{ memberships: MembershipFigure[]; counts: Map<string, Counts> }> {
+  const memberships = await membershipsInPeriod(ctx.tx, officeId, period);
+  const counts = new Map(memberships.map((m) => [m.id, zeroCounts()]));
+  const add = (membershipId: string, kind: keyof Counts, n = 1) => {
+    const entry = counts.get(membershipId);
+    if (entry) entry[kind] += n;
+  };
+  for (const meeting of await heldMeetingsInPeriod(ctx.tx, officeId, period)) for (const id of new Set(meeting.organizerMembershipIds)) add(id, 'meetingOrganised');
+  for (const item of await agendaItemsInPeriod(ctx.tx, officeId, period)) add(item.broughtByMembershipId, 'agendaItem');
+  for (const project of await projectsActiveInPeriod(ctx.tx, officeId, period)) for (const id of new Set(project.carrierMembershipIds)) add(id, 'projectCarried');
+  // A need is credited to the membership its recorder held on that day (someone may have changed roles in the period).
+  for (const row of await needsRecordedByUser(ctx.tx, officeId, period)) {
+    const own = memberships.filter((m) => m.userId === row.userId).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+    const membership = own.find((m) => activeOn(m, row.recordedOn)) ?? own[0];
+    if (membership) add(membership.id, 'needRecorded', row.count);
+  }
+  return { memberships, counts };
+}
+
+/**
+ * Who carried the network work of a space in a period, with the concentration figures. Staff of the space see the
+ * people; the committee the same figures by organisation type and without a name.
+ */
+export async function readManyShoulders(ctx: Ctx, input: Period): Promise<ManyShoulders> {
+  authorize(ctx.actor, networkAnalysisPolicy.readManyShoulders);
+  const officeId = officeOf(ctx.actor);
+  checkPeriod(input);
+  await checkSpaceOfOffice(ctx.tx, officeId, input.spaceId);
+  const target = { officeId, spaceId: input.spaceId, actorSpaceIds: await actorSpaces(ctx.tx, ctx.actor) };
+  authorize(ctx.actor, networkAnalysisPolicy.readManyShoulders, target);
+  const people = ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && seesPeople(ctx.actor, target));
+
+  const weights = await officeWeights(ctx.tx, officeId);
+  const { memberships, counts } = await countContributions(ctx, officeId, input);
+  const scored = memberships.map((m) => {
+    const c = counts.get(m.id) ?? zeroCounts();
+    return { membership: m, counts: c, score: weightedScore(c, weights) };
+  });
+  const scores = scored.map((s) => s.score);
+  const total = scores.reduce((sum, x) => sum + x, 0);
+  const contributors = scored
+    .map((s) => ({
+      membershipId: s.membership.id,
+      name: s.membership.personName,
+      teamRole: s.membership.teamRole,
+      organizationName: s.membership.organizationName,
+      organizationType: s.membership.organizationType,
+      counts: s.counts,
+      score: s.score,
+      share: share(s.score, total),
+    }))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'de'));
+
+  const groups = new Map<string | null, { score: number; people: number }>();
+  for (const c of contributors) {
+    const group = groups.get(c.organizationType) ?? { score: 0, people: 0 };
+    group.score += c.score;
+    group.people += 1;
+    groups.set(c.organizationType, group);
+  }
+  const byOrganizationType = [...groups.entries()]
+    .map(([organizationType, g]) => ({ organizationType, score: g.score, share: share(g.score, total), people: g.people }))
+    .sort((a, b) => b.score - a.score || (a.organizationType ?? '~').localeCompare(b.organizationType ?? '~'));
+
+  const top = topShare(scores);
+  const g = gini(scores);
+  return {
+    spaceId: input.spaceId,
+    from: input.from,
+    to: input.to,
+    weights,
+    contributors: people ? contributors : [],
+    byOrganizationType,
+    total,
+    topShare: top,
+    gini: g,
+    explanation: explain({ total, topShare: top, gini: g, people: scored.length, contributing: scored.filter((s) => s.score > 0).length }),
+    warning: concentrationWarning(top, people ? (contributors[0]?.name ?? null) : null),
+  };
+}
