@@ -284,7 +284,7 @@ describe('budget (Haushalt) in the browser', () => {
     await release.getByLabel('Grund').fill('Projekt für dieses Jahr abgerechnet.');
     await release.getByRole('button', { name: 'Mittelbindung abrechnen' }).click();
     await commitmentRow.getByText('abgerechnet', { exact: true }).waitFor();
-    await commitmentRow.getByText(/abgerechnet: Projekt für dieses Jahr abgerechnet\.$/).waitFor();
+    await commitmentRow.getByText(/abgerechnet von .+: Projekt für dieses Jahr abgerechnet\.$/).waitFor();
     await network.getByText('1.250,00 € von 12.480,00 € gebucht, 11.230,00 € frei').waitFor();
   });
 
