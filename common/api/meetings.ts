@@ -182,3 +182,32 @@ export const createCalendarFeedBody = z
   .strictObject({ scope: z.enum(['space', 'user'], { error: 'Bitte wählen: Sozialraum oder eigene Termine.' }), spaceId: z.uuid().optional() })
   .meta({ id: 'CreateCalendarFeed' });
 export const calendarQuery = z.strictObject({ token: z.string().min(20).max(200) });
+
+// ---- follow-up tasks from meetings ----
+
+const flag = z
+  .enum(['true', 'false'], { error: 'Bitte true oder false angeben.' })
+  .optional()
+  .transform((v) => v === 'true');
+export const meetingTasksQuery = z.strictObject({
+  /** Only tasks of the signed-in user (owned through one of their team memberships). */
+  mine: flag,
+  /** Also tasks already done. */
+  includeDone: flag,
+});
+export const meetingTask = z
+  .object({
+    id: z.uuid(),
+    meetingId: z.uuid(),
+    meetingTitle: z.string(),
+    meetingStartsAt: z.iso.datetime({ offset: true }),
+    text: z.string(),
+    ownerMembershipId: z.uuid().nullable(),
+    ownerName: z.string().nullable(),
+    dueOn: isoDate.nullable(),
+    doneOn: isoDate.nullable(),
+    /** Open and past its due date. */
+    overdue: z.boolean(),
+  })
+  .meta({ id: 'MeetingTask' });
+export type MeetingTask = z.infer<typeof meetingTask>;

@@ -38,6 +38,7 @@ describe('checkPrivacy: every kind with exact offsets', () => {
     expect(found('Bitte per WhatsApp an +49 176 12345678.')).toEqual([['phone', '+49 176 12345678']]);
     expect(found('Sprechstunde 9-12 Uhr und 10:00–12:00, Bus 7, Linie 178, 20 Euro')).toEqual([]);
     expect(found('Die Nummer gegen Kummer 116 111 kennt kaum jemand.')).toEqual([]);
+    expect(found('Die Kitas im Stadtteil und mit Kitas und Schulen gemeinsam')).toEqual([]);
   });
 
   it('dates of birth with a birth word or next to a child, but not meeting dates', () => {

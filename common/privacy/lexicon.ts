@@ -60,6 +60,8 @@ export const institutionWords = set(`
 `);
 /** Capitalised words that are never a name on their own, even after a title ("Frau Doktor", "Herr der Ringe"). */
 export const neverNames = set(`
+  kitas kita schulen kindergärten krippen horte vereine sportvereine träger trägern familienzentren jugendhäuser
+  jugendtreffs beratungsstellen ämter behörden kirchen moscheen gemeinden einrichtungen
   der die das des dem den ein eine einer eines einem einen und oder aber mit von vom zu zur zum im in am an auf aus
   bei beim nach für über unter vor hinter neben zwischen ohne gegen durch seit ab bis um als wie wenn weil dass
   ob ich du er sie es wir ihr mein meine meinen meinem meiner unser unsere unserem unseren unserer dein deine sein

@@ -104,7 +104,7 @@ export async function readCalendar(ctx: Ctx, input: { token: string }, publicUrl
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
     .map((m) => {
       const items = agenda.filter((a) => a.meetingId === m.id);
-      const page = `${publicUrl}/netzwerktreffen/${m.id}`;
+      const page = `${publicUrl}/treffen/${m.id}`;
       const description = [
         ...(m.state === 'cancelled' ? [`Abgesagt${m.cancelReason ? `: ${m.cancelReason}` : ''}`, ''] : []),
         `Sozialraum: ${m.spaceIds.map((id) => spaces.get(id) ?? '').filter(Boolean).join(', ')}`,

@@ -132,7 +132,7 @@ describe('calendar feeds (iCalendar, RFC 5545)', () => {
     expect(winter.summary).toBe(LONG_TITLE);
     expect(winter.location).toBe('Familienzentrum Nord, Saal 2; Eingang über den Hof');
     expect(winter.description).toContain('Tagesordnung:\n1. Sommerfest\n2. Neue Angebote der Kita Sonnenschein und der Grundschule am Park, Vorstellung durch die Leitungen');
-    expect(winter.component.getFirstPropertyValue('url')).toBe(`${world.settings.publicUrl}/netzwerktreffen/${meeting.winter}`);
+    expect(winter.component.getFirstPropertyValue('url')).toBe(`${world.settings.publicUrl}/treffen/${meeting.winter}`);
     expect(winter.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(winter.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
     expect(winter.sequence).toBe(0);

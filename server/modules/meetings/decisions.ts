@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { decisionBody, MeetingDetail } from '../../../common/api/meetings';
+import type { z } from 'zod';
+import type { decisionBody, MeetingDetail, MeetingTask, meetingTasksQuery } from '../../../common/api/meetings';
 import { createProjectBody } from '../../../common/api/projects';
 import { recordAudit } from '../../platform/audit/audit';
 import { authorize, officeOf } from '../../platform/auth/policy';
@@ -98,32 +98,6 @@ export async function markDecisionDone(ctx: Ctx, input: { meetingId: string; dec
 
 // ---- follow-up tasks across meetings ----
 
-const flag = z
-  .enum(['true', 'false'], { error: 'Bitte true oder false angeben.' })
-  .optional()
-  .transform((v) => v === 'true');
-export const meetingTasksQuery = z.strictObject({
-  /** Only tasks of the signed-in user (owned through one of their team memberships). */
-  mine: flag,
-  /** Also tasks already done. */
-  includeDone: flag,
-});
-export const meetingTask = z
-  .object({
-    id: z.uuid(),
-    meetingId: z.uuid(),
-    meetingTitle: z.string(),
-    meetingStartsAt: z.iso.datetime({ offset: true }),
-    text: z.string(),
-    ownerMembershipId: z.uuid().nullable(),
-    ownerName: z.string().nullable(),
-    dueOn: z.iso.date().nullable(),
-    doneOn: z.iso.date().nullable(),
-    /** Open and past its due date. */
-    overdue: z.boolean(),
-  })
-  .meta({ id: 'MeetingTask' });
-export type MeetingTask = z.infer<typeof meetingTask>;
 
 export async function listMeetingTasks(ctx: Ctx, query: z.infer<typeof meetingTasksQuery>): Promise<MeetingTask[]> {
   authorize(ctx.actor, meetingsPolicy.listTasks);

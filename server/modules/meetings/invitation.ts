@@ -36,7 +36,7 @@ async function composeInvitation(ctx: Ctx, meeting: MeetingRow, mail: MailSettin
   const lines = [
     'Guten Tag,',
     '',
-    `wir laden Sie herzlich zum Netzwerktreffen im Sozialraum ${spaces.join(', ')} ein.`,
+    `wir laden Sie herzlich zum Netzwerktreffen ${spaces.length > 1 ? 'in den Sozialräumen' : 'im Sozialraum'} ${spaces.join(', ')} ein.`,
     '',
     meeting.title,
     `Datum: ${date}`,

@@ -405,7 +405,7 @@ export async function seedMeetings(ctx: DemoContext): Promise<void> {
 
     // The organisations of the space: the team's and those with offers here. A space may leave a type out entirely.
     const offers = (await offersInSpaces(ctx.tx, ctx.officeId, [space.id])).filter((o) => o.status === 'active' && checkPrivacy(o.name).ok);
-    const orgIds = [...new Set([...team.flatMap((m) => (m.organizationId ? [m.organizationId] : [])), ...offers.map((o) => o.organizationId)])].sort();
+    const orgIds = [...new Set([...team.flatMap((m) => (m.organizationId ? [m.organizationId] : [])), ...offers.map((o) => o.organizationId)])];
     const pool: Org[] = [];
     for (const id of orgIds) {
       const org = await organization(id);
@@ -413,6 +413,9 @@ export async function seedMeetings(ctx: DemoContext): Promise<void> {
       if (code === NO_SPORTS_CLUB_SPACE && org.type === 'sports_club') continue;
       pool.push(org);
     }
+    // By name, not by id: the same choices on every first start.
+    pool.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    offers.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.organizationName.localeCompare(b.organizationName, 'de'));
     const club = pool.find((o) => o.type === 'sports_club');
     /** Family centres from summer 2015, parents' initiatives once they formed. */
     const existsOn = (org: Org, date: string) => (org.type === 'family_centre' ? date >= '2015-08-01' : org.type === 'parents_initiative' ? date >= '2016-01-01' : true);

@@ -477,12 +477,11 @@ function smtpSink() {
           continue;
         }
         const command = line.slice(0, 4).toUpperCase();
-        if (command === 'EHLO' || command === 'HELO') socket.write('250 sink\r\n');
-        else if (command === 'MAIL') (current.from = line), socket.write('250 OK\r\n');
-        else if (command === 'RCPT') current.to.push(line), socket.write('250 OK\r\n');
-        else if (command === 'DATA') (inData = true), socket.write('354 go\r\n');
-        else if (command === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 OK\r\n');
+        if (command === 'MAIL') current.from = line;
+        if (command === 'RCPT') current.to.push(line);
+        if (command === 'DATA') inData = true;
+        if (command === 'QUIT') socket.end('221 bye\r\n');
+        else socket.write(command === 'DATA' ? '354 go\r\n' : command === 'EHLO' || command === 'HELO' ? '250 sink\r\n' : '250 OK\r\n');
       }
     });
   });

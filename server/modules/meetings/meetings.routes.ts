@@ -18,6 +18,8 @@ import {
   organizerSuggestion,
   organizerSuggestionQuery,
   updateMeetingBody,
+  meetingTask,
+  meetingTasksQuery,
 } from '../../../common/api/meetings';
 import type { Ctx } from '../../platform/context';
 import { inTransaction } from '../../platform/http/transaction';
@@ -25,7 +27,7 @@ import type { App } from '../../platform/http/types';
 import type { ModuleDeps } from '../../platform/module';
 import { addAgendaItem, removeAgendaItem, replaceAgendaItem } from './agenda';
 import { createCalendarFeed, listCalendarFeeds, readCalendar, revokeCalendarFeed } from './calendar-feeds';
-import { addDecision, listMeetingTasks, markDecisionDone, meetingTask, meetingTasksQuery } from './decisions';
+import { addDecision, listMeetingTasks, markDecisionDone } from './decisions';
 import { readInvitation, sendInvitation } from './invitation';
 import { changeMeetingState, createMeeting, deleteMeeting, updateMeeting } from './manage-meetings';
 import { meetingsPolicy } from './meetings.policy';

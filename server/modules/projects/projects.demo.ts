@@ -752,7 +752,7 @@ const projectsOfTheCity = (ago: (days: number) => string): DemoProject[] => [
   {
     title: 'Mädchensport mit Trainerin',
     description: 'Eine Sporthalle nur für Mädchen ab zwölf, am Sonntagnachmittag, mit einer Trainerin: Fitness, Basketball, Selbstbehauptung.',
-    spaces: ['SR4', 'SR5'],
+    spaces: ['SR5'],
     topics: ['sport', 'jugendtreff'],
     initiatedBy: 'affected',
     how: 'Mädchen aus dem Jugendcafé haben sich eine Halle nur für sich gewünscht und die Trainerin mit ausgesucht.',
