@@ -32,6 +32,24 @@ async function countContributions(ctx: Ctx, officeId: string, period: Period): P
   return { memberships, counts };
 }
 
+/** Fewer people than this in an organisation type would point at a person: the committee sees them combined. */
+export const smallestTypeGroup = 3;
+
+type TypeRow = { organizationType: string | null; score: number; share: number; people: number };
+
+/**
+ * For readers who may not see people: types with fewer than three people are combined into one row `grouped`, and
+ * that row is left out too when it still holds fewer than three (its score stays in the total).
+ */
+export function groupSmallTypes(rows: readonly TypeRow[], total: number): TypeRow[] {
+  const large = rows.filter((r) => r.people >= smallestTypeGroup);
+  const small = rows.filter((r) => r.people < smallestTypeGroup);
+  const people = small.reduce((n, r) => n + r.people, 0);
+  if (people < smallestTypeGroup) return large;
+  const score = small.reduce((sum, r) => sum + r.score, 0);
+  return [...large, { organizationType: 'grouped', score, share: share(score, total), people }];
+}
+
 /**
  * Who carried the network work of a space in a period, with the concentration figures. Staff of the space see the
  * people; the committee the same figures by organisation type and without a name.
@@ -73,9 +91,10 @@ export async function readManyShoulders(ctx: Ctx, input: Period): Promise<ManySh
     group.people += 1;
     groups.set(c.organizationType, group);
   }
-  const byOrganizationType = [...groups.entries()]
+  let byOrganizationType = [...groups.entries()]
     .map(([organizationType, g]) => ({ organizationType, score: g.score, share: share(g.score, total), people: g.people }))
     .sort((a, b) => b.score - a.score || (a.organizationType ?? '~').localeCompare(b.organizationType ?? '~'));
+  if (!people) byOrganizationType = groupSmallTypes(byOrganizationType, total);
 
   const top = topShare(scores);
   const g = gini(scores);
