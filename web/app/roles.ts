@@ -44,3 +44,30 @@ export const projectAttachmentRoles: readonly AccountRole[] = projectWriterRoles
 
 /** Who binds budget money for a project: the budget's managers, and team members for lines of their spaces. */
 export const commitmentWriterRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member'];
+
+/** Who sees the people behind "Viele Schultern" (in their spaces; managers all): networkAnalysisPolicy's staff. */
+export const networkAnalysisStaffRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'provider_editor'];
+
+/** Who reads "Viele Schultern" and the network map: the staff, and the committee (aggregates and organisations only). */
+export const networkAnalysisReaderRoles: readonly AccountRole[] = [...networkAnalysisStaffRoles, 'committee'];
+
+/** Who changes the weights of the contributions to network work: networkAnalysisPolicy.updateWeights. */
+export const contributionWeightRoles: readonly AccountRole[] = ['admin'];
+
+/** Who plans and reads network meetings (in spaces where they are on the team; managers all): meetingsPolicy's staff. */
+export const meetingRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'provider_editor'];
+
+/** Who may delete a meeting that is still planned: meetingsPolicy.deleteMeeting. */
+export const meetingManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
+
+/** Who records and reads collegial case consultations (their spaces; managers all): caseConsultationsPolicy's staff. */
+export const consultationStaffRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'provider_editor'];
+
+/** Who sees the consultations' figures (counts only): the staff and the committee. */
+export const consultationReaderRoles: readonly AccountRole[] = [...consultationStaffRoles, 'committee'];
+
+/** Who deletes a consultation recorded by mistake: caseConsultationsPolicy.deleteConsultation. */
+export const consultationManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
+
+/** Who sets the roles a consultation needs: caseConsultationsPolicy.manageSettings. */
+export const consultationSettingsRoles: readonly AccountRole[] = ['admin'];

@@ -22,9 +22,13 @@ import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
 import {
   budgetReaderRoles,
+  consultationReaderRoles,
+  consultationStaffRoles,
   gapReaderRoles,
+  meetingRoles,
   needRecorderRoles,
   networkManagerRoles,
+  networkAnalysisReaderRoles,
   projectReaderRoles,
   projectWriterRoles,
   serviceEditorRoles,
@@ -56,12 +60,28 @@ const needPages = {
 // The budget page loads on its first visit.
 const budgetPage = () => import('./pages/budget-page').then((m) => ({ Component: m.BudgetPage }));
 
+// The network analysis ("Viele Schultern", the network map) loads on its first visit.
+const networkAnalysisPages = {
+  manyShoulders: () => import('./pages/many-shoulders-page').then((m) => ({ Component: m.ManyShouldersPage })),
+  networkMap: () => import('./pages/network-graph-page').then((m) => ({ Component: m.NetworkGraphPage })),
+};
+
 // Projects and measures load on their first visit.
 const projectPages = {
   projects: () => import('./pages/projects-page').then((m) => ({ Component: m.ProjectsPage })),
   project: () => import('./pages/project-page').then((m) => ({ Component: m.ProjectPage })),
   newProject: () => import('./pages/new-project-page').then((m) => ({ Component: m.NewProjectPage })),
   editProject: () => import('./pages/edit-project-page').then((m) => ({ Component: m.EditProjectPage })),
+};
+
+// Network meetings and collegial consultations load on their first visit.
+const meetingPages = {
+  meetings: () => import('./pages/meetings-page').then((m) => ({ Component: m.MeetingsPage })),
+  newMeeting: () => import('./pages/new-meeting-page').then((m) => ({ Component: m.NewMeetingPage })),
+  meeting: () => import('./pages/meeting-page').then((m) => ({ Component: m.MeetingPage })),
+  consultations: () => import('./pages/consultations-page').then((m) => ({ Component: m.ConsultationsPage })),
+  newConsultation: () => import('./pages/new-consultation-page').then((m) => ({ Component: m.NewConsultationPage })),
+  consultation: () => import('./pages/consultation-page').then((m) => ({ Component: m.ConsultationPage })),
 };
 
 // Shown while a lazily loaded page arrives on the first load of the app.
@@ -128,6 +148,32 @@ export const router = createBrowserRouter([
             children: [
               { path: 'projekte/neu', lazy: projectPages.newProject, hydrateFallbackElement: pageLoading },
               { path: 'projekte/:id/bearbeiten', lazy: projectPages.editProject, hydrateFallbackElement: pageLoading },
+            ],
+          },
+          {
+            element: <RequireAccount role={networkAnalysisReaderRoles} />,
+            children: [
+              { path: 'netzwerk/schultern', lazy: networkAnalysisPages.manyShoulders, hydrateFallbackElement: pageLoading },
+              { path: 'netzwerk/karte', lazy: networkAnalysisPages.networkMap, hydrateFallbackElement: pageLoading },
+            ],
+          },
+          {
+            element: <RequireAccount role={meetingRoles} />,
+            children: [
+              { path: 'treffen', lazy: meetingPages.meetings, hydrateFallbackElement: pageLoading },
+              { path: 'treffen/neu', lazy: meetingPages.newMeeting, hydrateFallbackElement: pageLoading },
+              { path: 'treffen/:id', lazy: meetingPages.meeting, hydrateFallbackElement: pageLoading },
+            ],
+          },
+          {
+            element: <RequireAccount role={consultationReaderRoles} />,
+            children: [{ path: 'beratungen', lazy: meetingPages.consultations, hydrateFallbackElement: pageLoading }],
+          },
+          {
+            element: <RequireAccount role={consultationStaffRoles} />,
+            children: [
+              { path: 'beratungen/neu', lazy: meetingPages.newConsultation, hydrateFallbackElement: pageLoading },
+              { path: 'beratungen/:id', lazy: meetingPages.consultation, hydrateFallbackElement: pageLoading },
             ],
           },
           {

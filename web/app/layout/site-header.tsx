@@ -5,7 +5,9 @@ import { hasAnyRole, isAdmin } from '../../features/accounts/hooks/use-me';
 import { useSignOut } from '../../features/accounts/hooks/use-session-mutations';
 import { paths } from '../paths';
 import { projectPaths } from '../../features/projects/project-paths';
-import { budgetReaderRoles, gapReaderRoles, needRecorderRoles, projectReaderRoles } from '../roles';
+import { consultationPaths } from '../../features/case-consultations/consultation-paths';
+import { meetingPaths } from '../../features/meetings/meeting-paths';
+import { budgetReaderRoles, consultationReaderRoles, gapReaderRoles, meetingRoles, needRecorderRoles, projectReaderRoles } from '../roles';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `app-nav__link${isActive ? ' app-nav__link--active' : ''}`;
@@ -100,6 +102,17 @@ export function SiteHeader({ account }: { account: Me | null }) {
               <li>
                 <NavLink className={navLinkClass} to={projectPaths.projects}>
                   Projekte
+                </NavLink>
+              </li>
+            ) : null}
+            {hasAnyRole(account, consultationReaderRoles) ? (
+              <li>
+                {/* Meetings and consultations are one entry with two tabs; the committee sees the consultations' figures. */}
+                <NavLink
+                  className={() => navLinkClass({ isActive: pathname.startsWith(meetingPaths.meetings) || pathname.startsWith(consultationPaths.consultations) })}
+                  to={hasAnyRole(account, meetingRoles) ? meetingPaths.meetings : consultationPaths.consultations}
+                >
+                  Treffen
                 </NavLink>
               </li>
             ) : null}

@@ -11,8 +11,12 @@ import { useUsers } from '../../features/accounts/hooks/use-users';
 import { ContractsPanel } from '../../features/network/components/contracts-panel';
 import { SpaceOrganizations } from '../../features/network/components/space-organizations';
 import { TeamPanel } from '../../features/network/components/team-panel';
+import { SpaceShoulders } from '../../features/network-analysis/components/space-shoulders';
+import { networkAnalysisPaths } from '../../features/network-analysis/network-analysis-paths';
 import { SpaceNeedsSummary } from '../../features/needs/components/space-needs-summary';
 import { SpaceProjects } from '../../features/projects/components/project-mentions';
+import { SpaceConsultationCounts, SpaceLastConsultation } from '../../features/case-consultations/components/space-consultations';
+import { SpaceNextMeeting } from '../../features/meetings/components/space-meetings';
 import { projectPaths } from '../../features/projects/project-paths';
 import { useTeam } from '../../features/network/hooks/use-team';
 import { BoundarySources } from '../../features/social-spaces/components/boundary-sources';
@@ -21,7 +25,7 @@ import { SpaceFacts } from '../../features/social-spaces/components/space-facts'
 import { SpaceMap } from '../../features/social-spaces/components/space-map';
 import { useSocialSpace } from '../../features/social-spaces/hooks/use-social-spaces';
 import { paths } from '../paths';
-import { gapReaderRoles, needRecorderRoles, networkManagerRoles, projectReaderRoles, spaceManagerRoles } from '../roles';
+import { consultationReaderRoles, consultationStaffRoles, gapReaderRoles, meetingRoles, needRecorderRoles, networkAnalysisReaderRoles, networkManagerRoles, projectReaderRoles, spaceManagerRoles } from '../roles';
 
 type SectionProps = { space: SocialSpace; onDeleted: (space: SocialSpace) => void };
 
@@ -88,6 +92,21 @@ function ProjectsSection({ space }: SectionProps) {
   return <SpaceProjects spaceId={space.id} projectPath={projectPaths.project} listPath={`${projectPaths.projects}?spaceId=${encodeURIComponent(space.id)}`} />;
 }
 
+function ShouldersSection({ space }: SectionProps) {
+  return <SpaceShoulders spaceId={space.id} fullPath={networkAnalysisPaths.manyShouldersOf(space.id)} mapPath={networkAnalysisPaths.networkMapOf(space.id)} />;
+}
+
+function MeetingsSection({ space }: SectionProps) {
+  const { data: account } = useMe();
+  return (
+    <>
+      {hasAnyRole(account, meetingRoles) ? <SpaceNextMeeting spaceId={space.id} /> : null}
+      {hasAnyRole(account, consultationStaffRoles) ? <SpaceLastConsultation spaceId={space.id} /> : null}
+      <SpaceConsultationCounts spaceId={space.id} />
+    </>
+  );
+}
+
 // The page of a space is its hub. Each part is one section component that gets the space.
 const sections: HubSection[] = [
   { id: 'overview', title: 'Überblick', Content: ({ space }) => <SpaceFacts space={space} /> },
@@ -97,6 +116,8 @@ const sections: HubSection[] = [
   { id: 'contracts', title: 'Verträge und Stellen', Content: ContractsSection, teamOnly: true },
   { id: 'needs', title: 'Bedarfe und Lücken', Content: NeedsSection, roles: gapReaderRoles },
   { id: 'projects', title: 'Projekte und Maßnahmen', Content: ProjectsSection, roles: projectReaderRoles },
+  { id: 'shoulders', title: 'Viele Schultern', Content: ShouldersSection, roles: networkAnalysisReaderRoles },
+  { id: 'meetings', title: 'Netzwerktreffen und Beratungen', Content: MeetingsSection, roles: consultationReaderRoles },
   { id: 'manage', title: 'Verwaltung', Content: ManageSpace, managersOnly: true },
 ];
 

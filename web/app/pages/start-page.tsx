@@ -6,8 +6,11 @@ import { formatRoles } from '../../features/accounts/components/role-labels';
 import { hasAnyRole, isAdmin, useMe } from '../../features/accounts/hooks/use-me';
 import { StaleServicesNotice } from '../../features/services/components/stale-services-notice';
 import { projectPaths } from '../../features/projects/project-paths';
+import { consultationPaths } from '../../features/case-consultations/consultation-paths';
+import { meetingPaths } from '../../features/meetings/meeting-paths';
+import { networkAnalysisPaths } from '../../features/network-analysis/network-analysis-paths';
 import { paths } from '../paths';
-import { gapReaderRoles, needRecorderRoles, serviceEditorRoles, spaceManagerRoles } from '../roles';
+import { gapReaderRoles, meetingRoles, needRecorderRoles, networkAnalysisReaderRoles, serviceEditorRoles, spaceManagerRoles } from '../roles';
 
 const available = [
   {
@@ -53,11 +56,20 @@ const projectModule = {
   text: 'Projekte und Maßnahmen aus dem Budget des Sozialraums planen, Mittel für sie binden und ihre Erfolge und Schwierigkeiten festhalten – mit den Bedarfen, auf die sie antworten.',
 };
 
+const networkAnalysisModule = {
+  name: 'Viele Schultern und Netzwerkkarte',
+  to: networkAnalysisPaths.manyShoulders,
+  text: 'Wer die Netzwerkarbeit eines Sozialraums trägt – mit einer Warnung, wenn eine Person mehr als die Hälfte trägt – und welche Organisationen zusammenarbeiten und wer noch fehlt, als Karte und Tabelle.',
+};
+
+/** Network meetings and collegial consultations: staff open the meetings, everyone else the consultations' figures. */
+const meetingModule = (staff: boolean) => ({
+  name: 'Netzwerktreffen und Kollegiale Beratung',
+  to: staff ? meetingPaths.meetings : consultationPaths.consultations,
+  text: 'Treffen im Sozialraum reihum organisieren, einladen und festhalten – mit Tagesordnung, Teilnahme, Beschlüssen und Kalender-Abonnement; dazu die Kollegiale Beratung: Fälle werden gezählt, nie benannt, fehlende Rollen markiert.',
+});
+
 const planned = [
-  {
-    name: 'Netzwerktreffen',
-    text: 'Treffen im Sozialraum vorbereiten und festhalten, einschließlich kollegialer Beratung: Fälle werden gezählt, nie benannt.',
-  },
   {
     name: 'Jahresbericht',
     text: 'Die Zahlen eines Jahres aus allen Bereichen für den Jugendhilfeausschuss zusammenstellen.',
@@ -71,6 +83,7 @@ export function StartPage() {
   const canEditServices = hasAnyRole(account, serviceEditorRoles);
   const canRecordNeeds = hasAnyRole(account, needRecorderRoles);
   const canReadGaps = hasAnyRole(account, gapReaderRoles);
+  const canReadNetworkAnalysis = hasAnyRole(account, networkAnalysisReaderRoles);
   return (
     <div className="app-stack">
       <PageHeading
@@ -231,10 +244,10 @@ export function StartPage() {
         <p className="kern-body">
           Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Angebotslandkarte mit allen Angeboten, die
           Sozialräume mit Karte, die Organisationen, Teams und Verträge der Sozialräume, das Organisationsmodell, die
-          Bedarfe mit der Lückenanalyse, die Projekte und Maßnahmen, den Haushalt der Sozialräume, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
+          Bedarfe mit der Lückenanalyse, die Projekte und Maßnahmen, den Haushalt der Sozialräume, die Netzwerktreffen mit der Kollegialen Beratung, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
-          {[...available, ...needModules(canRecordNeeds), projectModule, budgetModule].map((m) => (
+          {[...available, ...needModules(canRecordNeeds), projectModule, budgetModule, meetingModule(hasAnyRole(account, meetingRoles)), ...(canReadNetworkAnalysis ? [networkAnalysisModule] : [])].map((m) => (
             <li key={m.name} className="app-module app-module--available">
               <h3 className="kern-heading-small">
                 <Link className="kern-link" to={m.to}>
