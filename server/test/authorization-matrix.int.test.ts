@@ -831,6 +831,17 @@ const rows: Row[] = [
   { operation: 'GET /api/meetings', request: () => ({ method: 'GET', url: '/api/meetings' }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403) },
   { operation: 'GET /api/meeting-tasks', request: () => ({ method: 'GET', url: '/api/meeting-tasks?mine=true' }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403) },
   { operation: 'GET /api/calendar-feeds', request: () => ({ method: 'GET', url: '/api/calendar-feeds' }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403) },
+  // The annual report: staff and the committee read; office-wide text blocks are written by managers (a team member
+  // only in a space of their team: text-blocks.int.test.ts); the threshold is the admin's.
+  { operation: 'GET /api/annual-report/{year}/texts', request: () => ({ method: 'GET', url: '/api/annual-report/2026/texts' }), expected: everyRole(200) },
+  { operation: 'GET /api/annual-report/{year}/texts/{key}/versions', request: () => ({ method: 'GET', url: '/api/annual-report/2026/texts/summary/versions' }), expected: everyRole(200) },
+  {
+    operation: 'PUT /api/annual-report/{year}/texts/{key}',
+    request: ({ caller }) => ({ method: 'PUT', url: `/api/annual-report/${2060 + ['anonymous', ...accountRoles].indexOf(caller)}/texts/summary`, payload: { text: 'Ein Jahr im Netzwerk.', baseVersion: 0 } }),
+    expected: allowOnly({ admin: 200, head_of_department: 200, anonymous: 401 }, 403),
+  },
+  { operation: 'GET /api/report-settings', request: () => ({ method: 'GET', url: '/api/report-settings' }), expected: everyRole(200) },
+  { operation: 'PUT /api/report-settings', request: () => ({ method: 'PUT', url: '/api/report-settings', payload: { suppressionThreshold: 5 } }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
 ];
