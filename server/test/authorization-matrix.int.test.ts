@@ -833,6 +833,7 @@ const rows: Row[] = [
   { operation: 'GET /api/calendar-feeds', request: () => ({ method: 'GET', url: '/api/calendar-feeds' }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, provider_editor: 200, anonymous: 401 }, 403) },
   // The annual report: staff and the committee read; office-wide text blocks are written by managers (a team member
   // only in a space of their team: text-blocks.int.test.ts); the threshold is the admin's.
+  { operation: 'GET /api/annual-report/{year}', request: () => ({ method: 'GET', url: '/api/annual-report/2026' }), expected: everyRole(200) },
   { operation: 'GET /api/annual-report/{year}/texts', request: () => ({ method: 'GET', url: '/api/annual-report/2026/texts' }), expected: everyRole(200) },
   { operation: 'GET /api/annual-report/{year}/texts/{key}/versions', request: () => ({ method: 'GET', url: '/api/annual-report/2026/texts/summary/versions' }), expected: everyRole(200) },
   {

@@ -1,11 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { reportScopeQuery, reportSettingsSchema, textBlock, textBlockParams, writeTextBlockBody } from '../../../common/api/annual-report';
+import { annualReport, reportScopeQuery, reportSettingsSchema, textBlock, textBlockParams, writeTextBlockBody } from '../../../common/api/annual-report';
 import type { Ctx } from '../../platform/context';
 import { inTransaction } from '../../platform/http/transaction';
 import type { App } from '../../platform/http/types';
 import type { ModuleDeps } from '../../platform/module';
 import { annualReportPolicy } from './annual-report.policy';
+import { buildAnnualReport } from './build-report';
 import { readReportSettings, readTextBlocks, readTextVersions, updateReportSettings, writeTextBlock } from './text-blocks';
 import { reportYearParams } from '../../../common/api/annual-report';
 
@@ -13,6 +14,17 @@ export function annualReportRoutes(app: App, { database }: ModuleDeps): void {
   const run = <T>(request: FastifyRequest, useCase: (ctx: Ctx) => Promise<T>) => inTransaction(database, request, useCase);
   const tags = ['Jahresbericht'];
 
+  app.get('/api/annual-report/:year', {
+    config: { access: annualReportPolicy.readReport },
+    schema: {
+      tags,
+      summary: 'Bericht zur Sozialraumorientierung eines Jahres als JSON (alle Sozialräume oder einer); kleine Anzahlen als {"suppressed": true}',
+      params: reportYearParams,
+      querystring: reportScopeQuery,
+      response: { 200: annualReport },
+    },
+    handler: (request) => run(request, (ctx) => buildAnnualReport(ctx, { year: Number(request.params.year), spaceId: request.query.spaceId })),
+  });
   app.get('/api/annual-report/:year/texts', {
     config: { access: annualReportPolicy.readReport },
     schema: { tags, summary: 'Textbausteine des Jahresberichts (jeweils die neueste Fassung); ohne spaceId die für das ganze Jugendamt', params: reportYearParams, querystring: reportScopeQuery, response: { 200: z.array(textBlock) } },

@@ -1,6 +1,7 @@
 import type { ManyShoulders } from '../../../common/api/network-analysis';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
+import type { Db } from '../../platform/db/database';
 import { agendaItemsInPeriod, heldMeetingsInPeriod } from '../meetings';
 import { needsRecordedByUser } from '../needs';
 import { projectsActiveInPeriod } from '../projects';
@@ -13,18 +14,18 @@ import { concentrationWarning, type Counts, explain, gini, share, topShare, weig
 type Period = { spaceId: string; from: string; to: string };
 
 /** What each team membership of the space did in the period; everyone on the team is in it, with nothing too. */
-async function countContributions(ctx: Ctx, officeId: string, period: Period): Promise<{ memberships: MembershipFigure[]; counts: Map<string, Counts> }> {
-  const memberships = await membershipsInPeriod(ctx.tx, officeId, period);
+async function countContributions(tx: Db, officeId: string, period: Period): Promise<{ memberships: MembershipFigure[]; counts: Map<string, Counts> }> {
+  const memberships = await membershipsInPeriod(tx, officeId, period);
   const counts = new Map(memberships.map((m) => [m.id, zeroCounts()]));
   const add = (membershipId: string, kind: keyof Counts, n = 1) => {
     const entry = counts.get(membershipId);
     if (entry) entry[kind] += n;
   };
-  for (const meeting of await heldMeetingsInPeriod(ctx.tx, officeId, period)) for (const id of new Set(meeting.organizerMembershipIds)) add(id, 'meetingOrganised');
-  for (const item of await agendaItemsInPeriod(ctx.tx, officeId, period)) add(item.broughtByMembershipId, 'agendaItem');
-  for (const project of await projectsActiveInPeriod(ctx.tx, officeId, period)) for (const id of new Set(project.carrierMembershipIds)) add(id, 'projectCarried');
+  for (const meeting of await heldMeetingsInPeriod(tx, officeId, period)) for (const id of new Set(meeting.organizerMembershipIds)) add(id, 'meetingOrganised');
+  for (const item of await agendaItemsInPeriod(tx, officeId, period)) add(item.broughtByMembershipId, 'agendaItem');
+  for (const project of await projectsActiveInPeriod(tx, officeId, period)) for (const id of new Set(project.carrierMembershipIds)) add(id, 'projectCarried');
   // A need is credited to the membership its recorder held on that day (someone may have changed roles in the period).
-  for (const row of await needsRecordedByUser(ctx.tx, officeId, period)) {
+  for (const row of await needsRecordedByUser(tx, officeId, period)) {
     const own = memberships.filter((m) => m.userId === row.userId).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
     const membership = own.find((m) => activeOn(m, row.recordedOn)) ?? own[0];
     if (membership) add(membership.id, 'needRecorded', row.count);
@@ -62,9 +63,16 @@ export async function readManyShoulders(ctx: Ctx, input: Period): Promise<ManySh
   const target = { officeId, spaceId: input.spaceId, actorSpaceIds: await actorSpaces(ctx.tx, ctx.actor) };
   authorize(ctx.actor, networkAnalysisPolicy.readManyShoulders, target);
   const people = ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && seesPeople(ctx.actor, target));
+  return computeManyShoulders(ctx.tx, officeId, input, people);
+}
 
-  const weights = await officeWeights(ctx.tx, officeId);
-  const { memberships, counts } = await countContributions(ctx, officeId, input);
+/**
+ * The figures of many shoulders without authorisation (the use case above and the annual report authorise).
+ * `people: false` leaves out every name: no contributors, small organisation types combined, an anonymous warning.
+ */
+export async function computeManyShoulders(tx: Db, officeId: string, input: Period, people: boolean): Promise<ManyShoulders> {
+  const weights = await officeWeights(tx, officeId);
+  const { memberships, counts } = await countContributions(tx, officeId, input);
   const scored = memberships.map((m) => {
     const c = counts.get(m.id) ?? zeroCounts();
     return { membership: m, counts: c, score: weightedScore(c, weights) };

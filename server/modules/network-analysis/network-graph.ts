@@ -2,6 +2,7 @@ import type { NetworkGraph } from '../../../common/api/network-analysis';
 import type { Rule } from '../../platform/auth/policy';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
+import type { Db } from '../../platform/db/database';
 import { heldMeetingsInPeriod } from '../meetings';
 import { referralsInPeriod } from '../needs';
 import { projectsActiveInPeriod } from '../projects';
@@ -13,15 +14,15 @@ import { aggregateTies, clipToPeriod, degrees, density, missingTypes, pairs, typ
 export type NetworkInput = { spaceId?: string | undefined; from: string; to: string; types?: string | undefined };
 
 /** Every event of the period that ties two organisations, in one space or in the whole office. */
-async function tieEvents(ctx: Ctx, officeId: string, period: { spaceId?: string | undefined; from: string; to: string }): Promise<TieEvent[]> {
+export async function tieEvents(tx: Db, officeId: string, period: { spaceId?: string | undefined; from: string; to: string }): Promise<TieEvent[]> {
   const events: TieEvent[] = [];
   // Shared meetings: every pair of organisations that attended one held meeting.
-  for (const meeting of await heldMeetingsInPeriod(ctx.tx, officeId, period)) {
+  for (const meeting of await heldMeetingsInPeriod(tx, officeId, period)) {
     for (const [a, b] of pairs(meeting.attendingOrganizationIds)) events.push({ a, b, kind: 'meeting', firstOn: meeting.heldOn, lastOn: meeting.heldOn });
   }
   // Projects: partners and the organisations of the people who carry it, pairwise, dated by the part in the period.
-  const membershipOrg = new Map((await membershipsOfOffice(ctx.tx, officeId)).map((m) => [m.id, m.organizationId]));
-  for (const project of await projectsActiveInPeriod(ctx.tx, officeId, period)) {
+  const membershipOrg = new Map((await membershipsOfOffice(tx, officeId)).map((m) => [m.id, m.organizationId]));
+  for (const project of await projectsActiveInPeriod(tx, officeId, period)) {
     const dates = clipToPeriod({ start: project.startsOn, end: project.endsOn }, period);
     if (!dates) continue;
     const carriers = project.carrierMembershipIds.flatMap((id) => membershipOrg.get(id) ?? []);
@@ -29,17 +30,17 @@ async function tieEvents(ctx: Ctx, officeId: string, period: { spaceId?: string 
   }
   // Contracts: the contracted provider works with the ASD of the space's team.
   const asdBySpace = new Map<string, Set<string>>();
-  for (const m of await membershipsInPeriod(ctx.tx, officeId, period)) {
+  for (const m of await membershipsInPeriod(tx, officeId, period)) {
     if (m.organizationType !== 'asd' || !m.organizationId) continue;
     asdBySpace.set(m.spaceId, (asdBySpace.get(m.spaceId) ?? new Set()).add(m.organizationId));
   }
-  for (const contract of await contractsInPeriod(ctx.tx, officeId, period)) {
+  for (const contract of await contractsInPeriod(tx, officeId, period)) {
     const dates = clipToPeriod({ start: contract.validFrom, end: contract.validTo }, period);
     if (!dates) continue;
     for (const asd of asdBySpace.get(contract.spaceId) ?? []) events.push({ a: contract.organizationId, b: asd, kind: 'contract', ...dates });
   }
   // Referrals: the referring organisation and the offer's.
-  for (const r of await referralsInPeriod(ctx.tx, officeId, period)) events.push({ a: r.fromOrganizationId, b: r.toOrganizationId, kind: 'referral', firstOn: r.referredOn, lastOn: r.referredOn });
+  for (const r of await referralsInPeriod(tx, officeId, period)) events.push({ a: r.fromOrganizationId, b: r.toOrganizationId, kind: 'referral', firstOn: r.referredOn, lastOn: r.referredOn });
   return events;
 }
 
@@ -49,11 +50,16 @@ export async function buildNetwork(ctx: Ctx, rule: Rule, input: NetworkInput): P
   const officeId = officeOf(ctx.actor);
   checkPeriod(input);
   if (input.spaceId) await checkSpaceOfOffice(ctx.tx, officeId, input.spaceId);
-  const organizations = await organizationsWithSpaces(ctx.tx, officeId);
+  return computeNetwork(ctx.tx, officeId, input);
+}
+
+/** The graph without authorisation (the use case above and the annual report authorise). */
+export async function computeNetwork(tx: Db, officeId: string, input: NetworkInput): Promise<NetworkGraph> {
+  const organizations = await organizationsWithSpaces(tx, officeId);
   const types = parseTypes(input.types, organizations.map((o) => o.type));
   const known = new Map(organizations.map((o) => [o.id, o]));
 
-  const allTies = aggregateTies((await tieEvents(ctx, officeId, input)).filter((e) => known.has(e.a) && known.has(e.b)));
+  const allTies = aggregateTies((await tieEvents(tx, officeId, input)).filter((e) => known.has(e.a) && known.has(e.b)));
   // The space's organisations, and those its meetings, projects, contracts and referrals tie in from elsewhere.
   const inGraph = new Set(input.spaceId ? organizations.filter((o) => o.spaceIds.includes(input.spaceId as string)).map((o) => o.id) : organizations.map((o) => o.id));
   for (const tie of allTies) inGraph.add(tie.source).add(tie.target);

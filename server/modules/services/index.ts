@@ -10,6 +10,7 @@ export { createService, updateService } from './manage-services';
 export { exportHsdsJson, exportHsdsTabular } from './hsds-files';
 export { importHsds } from './hsds-import';
 export { reindexServices } from './reindex-services';
+export { servicesReport, type OfferCounts, type ServicesFigures } from './services.report';
 export { offersInSpaces, offersMatchingText, serviceReferences, topicTerms, type OfferTraits, type ServiceReference, type TopicTerm } from './offer-matching';
 export { defaultTopicIdByCode, ensureDefaultTaxonomy } from './topics';
 
