@@ -1,4 +1,5 @@
 import type { AppModule } from '../../platform/module';
+import { seedAnnualReport } from './annual-report.demo';
 import { annualReportRoutes } from './annual-report.routes';
 
-export const annualReportModule: AppModule = { name: 'annual-report', routes: annualReportRoutes };
+export const annualReportModule: AppModule = { name: 'annual-report', routes: annualReportRoutes, seedDemo: seedAnnualReport };
