@@ -50,6 +50,22 @@ describe('command line on the embedded database', () => {
     expect((await cli(['list-users'], data)).stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('writes the annual report as JSON, and refuses a format that does not exist yet', async () => {
+    const out = path.join(root, 'bericht.json');
+    const written = await cli(['report', '2025', '--format', 'json', '--out', out], data);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain('Bericht zur Sozialraumorientierung 2025');
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(report).toMatchObject({ year: 2025, officeName: 'Jugendamt Probe', space: null });
+    expect(report.overview.budget.totals.plannedCents).toBe(0);
+    const unknown = await cli(['report', '2025', '--format', 'pdf', '--out', out], data);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Das Format "pdf" gibt es noch nicht');
+    const noSpace = await cli(['report', '2025', '--space', 'XX', '--out', out], data);
+    expect(noSpace.code).toBe(1);
+    expect(noSpace.stderr).toContain('Keinen Sozialraum mit dem Kürzel "XX"');
+  });
+
   it('backs up and restores into another data folder with the same content', async () => {
     const file = path.join(root, 'sicherung.jsonl.gz');
     const backup = await cli(['backup', file], data);

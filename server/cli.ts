@@ -7,7 +7,8 @@ import { useGermanErrors } from '../common/german-errors';
 import { prepareDatabase } from './bootstrap';
 import { exportHsdsCommand, HsdsCliError, importHsdsCommand } from './cli-hsds';
 import { createUser, listUsers } from './modules/accounts';
-import { importSpaces } from './modules/social-spaces';
+import { buildAnnualReport } from './modules/annual-report';
+import { importSpaces, spacesOfOffice } from './modules/social-spaces';
 import { BackupError, restoreBackup, writeBackup } from './platform/db/backup';
 import type { Database } from './platform/db/database';
 import { FolderInUseError } from './platform/db/folder-lock';
@@ -30,6 +31,9 @@ const usage = `sozialraum – Kommandozeile (arbeitet auf DATA_DIR bzw. DATABASE
         (gültige Datensätze speichern, die übrigen melden); --dry-run zeigt nur, was angelegt, geändert oder belassen würde.
   npm run cli -- export-hsds <ordner> [--office <code>]
         schreibt services.json, organizations.json, taxonomies.json, taxonomy_terms.json und tabular/ (Tabellenpaket)
+  npm run cli -- report <jahr> [--space <kürzel>] --format json --out <datei> [--office <code>]
+        Bericht zur Sozialraumorientierung eines Jahres (alle Sozialräume oder einer), mit denselben Zahlen wie
+        GET /api/annual-report/<jahr>; kleine Anzahlen als {"suppressed": true}. (HTML, PDF, DOCX und OParl folgen.)
   npm run cli -- backup <datei>
   npm run cli -- restore <datei>      ersetzt den gesamten Inhalt der Datenbank durch die Sicherung
 `;
@@ -75,6 +79,9 @@ async function run(argv: string[]): Promise<void> {
       'code-property': { type: 'string' },
       'dry-run': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
+      space: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const settings = readSettings();
@@ -143,6 +150,23 @@ async function run(argv: string[]): Promise<void> {
         const folder = positionals[0];
         if (!folder) throw new UsageError('Bitte den Zielordner angeben: npm run cli -- export-hsds <ordner>');
         await exportHsdsCommand(database, await officeFor(database, values.office), folder);
+        return;
+      }
+      case 'report': {
+        const year = Number(positionals[0]);
+        if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('Bitte das Berichtsjahr angeben: npm run cli -- report <jahr> --format json --out <datei>');
+        const format = values.format ?? 'json';
+        if (format !== 'json') throw new UsageError(`Das Format "${format}" gibt es noch nicht; bisher: json.`);
+        if (!values.out) throw new UsageError('Bitte die Zieldatei angeben: --out <datei>');
+        const office = await officeFor(database, values.office);
+        const report = await database.db.transaction(async (tx) => {
+          const ctx = { tx, actor: { kind: 'system' as const, label: 'Kommandozeile', officeId: office.id } };
+          const space = values.space ? (await spacesOfOffice(tx, office.id)).find((s) => s.code === values.space) : undefined;
+          if (values.space && !space) throw new UsageError(`Keinen Sozialraum mit dem Kürzel "${values.space}" im Jugendamt ${office.code}.`);
+          return buildAnnualReport(ctx, { year, spaceId: space?.id });
+        });
+        fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+        process.stdout.write(`${report.title}${report.space ? ` – ${report.space.name}` : ''}: ${values.out}\n`);
         return;
       }
       case 'list-offices': {

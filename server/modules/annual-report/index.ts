@@ -1,3 +1,4 @@
+export { buildAnnualReport } from './build-report';
 import type { AppModule } from '../../platform/module';
 import { seedAnnualReport } from './annual-report.demo';
 import { annualReportRoutes } from './annual-report.routes';
