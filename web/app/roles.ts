@@ -71,3 +71,12 @@ export const consultationManagerRoles: readonly AccountRole[] = ['admin', 'head_
 
 /** Who sets the roles a consultation needs: caseConsultationsPolicy.manageSettings. */
 export const consultationSettingsRoles: readonly AccountRole[] = ['admin'];
+
+/** Who reads the yearly report (Jahresbericht): annualReportPolicy.readReport (small counts hidden for everyone). */
+export const reportReaderRoles: readonly AccountRole[] = ['admin', 'head_of_department', 'team_member', 'provider_editor', 'committee'];
+
+/** Who writes the report's text blocks everywhere (the office-wide ones too): annualReportPolicy.writeText's managers. */
+export const reportManagerRoles: readonly AccountRole[] = ['admin', 'head_of_department'];
+
+/** Who may write the text blocks of a space (team members: of their team's spaces only; the server decides). */
+export const reportTextWriterRoles: readonly AccountRole[] = [...reportManagerRoles, 'team_member'];

@@ -31,6 +31,7 @@ import {
   networkAnalysisReaderRoles,
   projectReaderRoles,
   projectWriterRoles,
+  reportReaderRoles,
   serviceEditorRoles,
   spaceManagerRoles,
 } from './roles';
@@ -65,6 +66,9 @@ const networkAnalysisPages = {
   manyShoulders: () => import('./pages/many-shoulders-page').then((m) => ({ Component: m.ManyShouldersPage })),
   networkMap: () => import('./pages/network-graph-page').then((m) => ({ Component: m.NetworkGraphPage })),
 };
+
+// The yearly report loads on its first visit.
+const annualReportPage = () => import('./pages/annual-report-page').then((m) => ({ Component: m.AnnualReportPage }));
 
 // Projects and measures load on their first visit.
 const projectPages = {
@@ -175,6 +179,10 @@ export const router = createBrowserRouter([
               { path: 'beratungen/neu', lazy: meetingPages.newConsultation, hydrateFallbackElement: pageLoading },
               { path: 'beratungen/:id', lazy: meetingPages.consultation, hydrateFallbackElement: pageLoading },
             ],
+          },
+          {
+            element: <RequireAccount role={reportReaderRoles} />,
+            children: [{ path: 'bericht', lazy: annualReportPage, hydrateFallbackElement: pageLoading }],
           },
           {
             element: <RequireAccount role={gapReaderRoles} />,

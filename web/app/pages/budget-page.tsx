@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { todayIso } from '../../components/format/format-date';
 import { ErrorAlert } from '../../components/ui/alert';
 import { LoadingIndicator } from '../../components/ui/loading-indicator';
@@ -15,6 +15,7 @@ import { BudgetSettingsSection } from '../../features/budget/components/budget-s
 import { CloseBudgetYear, OpenBudgetYear } from '../../features/budget/components/budget-year-actions';
 import { useBudget, useBudgetSpaces } from '../../features/budget/hooks/use-budget';
 import { projectPaths } from '../../features/projects/project-paths';
+import { reportPaths } from '../../features/annual-report/report-paths';
 import { budgetLedgerRoles, budgetManagerRoles } from '../roles';
 
 // The server's budgetPolicy.readLedger: the managers and the team read the journal; the committee the figures only.
@@ -103,15 +104,20 @@ export function BudgetPage() {
                   </p>
                 ) : null}
                 <BudgetOverview budget={b} canEdit={writable} />
-                {manager ? (
-                  <ul className="app-inline-list">
+                <ul className="app-inline-list">
+                  {manager ? (
                     <li>
                       <a className="kern-link" href={bookingsCsvUrl(budgetKey)} download>
                         Buchungen {b.year} als CSV herunterladen (für die Stadtkasse)
                       </a>
                     </li>
-                  </ul>
-                ) : null}
+                  ) : null}
+                  <li>
+                    <Link className="kern-link" to={reportPaths.reportOf(b.year, space.id)}>
+                      Zum Jahresbericht {b.year}
+                    </Link>
+                  </li>
+                </ul>
               </section>
               <BudgetCommitments budget={b} canRelease={writable} projectHref={projectPaths.project} />
               {writable ? <BookingForm key={`${b.spaceId}-${b.year}`} budget={b} /> : null}

@@ -9,8 +9,9 @@ import { projectPaths } from '../../features/projects/project-paths';
 import { consultationPaths } from '../../features/case-consultations/consultation-paths';
 import { meetingPaths } from '../../features/meetings/meeting-paths';
 import { networkAnalysisPaths } from '../../features/network-analysis/network-analysis-paths';
+import { reportPaths } from '../../features/annual-report/report-paths';
 import { paths } from '../paths';
-import { gapReaderRoles, meetingRoles, needRecorderRoles, networkAnalysisReaderRoles, serviceEditorRoles, spaceManagerRoles } from '../roles';
+import { gapReaderRoles, meetingRoles, needRecorderRoles, networkAnalysisReaderRoles, reportReaderRoles, serviceEditorRoles, spaceManagerRoles } from '../roles';
 
 const available = [
   {
@@ -69,12 +70,12 @@ const meetingModule = (staff: boolean) => ({
   text: 'Treffen im Sozialraum reihum organisieren, einladen und festhalten – mit Tagesordnung, Teilnahme, Beschlüssen und Kalender-Abonnement; dazu die Kollegiale Beratung: Fälle werden gezählt, nie benannt, fehlende Rollen markiert.',
 });
 
-const planned = [
-  {
-    name: 'Jahresbericht',
-    text: 'Die Zahlen eines Jahres aus allen Bereichen für den Jugendhilfeausschuss zusammenstellen.',
-  },
-];
+const reportModule = {
+  name: 'Jahresbericht',
+  to: reportPaths.report,
+  text: 'Der Bericht zur Sozialraumorientierung an den Jugendhilfeausschuss: die Zahlen eines Jahres aus allen Bereichen, mit Diagrammen, den Texten des Teams und dem Nachweis, wie gezählt wurde – kleine Anzahlen erscheinen als „< 5“.',
+};
+
 
 export function StartPage() {
   const { data: account } = useMe();
@@ -84,6 +85,7 @@ export function StartPage() {
   const canRecordNeeds = hasAnyRole(account, needRecorderRoles);
   const canReadGaps = hasAnyRole(account, gapReaderRoles);
   const canReadNetworkAnalysis = hasAnyRole(account, networkAnalysisReaderRoles);
+  const canReadReport = hasAnyRole(account, reportReaderRoles);
   return (
     <div className="app-stack">
       <PageHeading
@@ -244,10 +246,10 @@ export function StartPage() {
         <p className="kern-body">
           Die Fachmodule kommen Schritt für Schritt hinzu. Heute gibt es die Angebotslandkarte mit allen Angeboten, die
           Sozialräume mit Karte, die Organisationen, Teams und Verträge der Sozialräume, das Organisationsmodell, die
-          Bedarfe mit der Lückenanalyse, die Projekte und Maßnahmen, den Haushalt der Sozialräume, die Netzwerktreffen mit der Kollegialen Beratung, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
+          Bedarfe mit der Lückenanalyse, die Projekte und Maßnahmen, den Haushalt der Sozialräume, die Netzwerktreffen mit der Kollegialen Beratung, den Jahresbericht an den Jugendhilfeausschuss, die Anmeldung, die Verwaltung der Konten und das Änderungsprotokoll.
         </p>
         <ul className="app-module-list">
-          {[...available, ...needModules(canRecordNeeds), projectModule, budgetModule, meetingModule(hasAnyRole(account, meetingRoles)), ...(canReadNetworkAnalysis ? [networkAnalysisModule] : [])].map((m) => (
+          {[...available, ...needModules(canRecordNeeds), projectModule, budgetModule, meetingModule(hasAnyRole(account, meetingRoles)), ...(canReadNetworkAnalysis ? [networkAnalysisModule] : []), ...(canReadReport ? [reportModule] : [])].map((m) => (
             <li key={m.name} className="app-module app-module--available">
               <h3 className="kern-heading-small">
                 <Link className="kern-link" to={m.to}>
@@ -256,13 +258,6 @@ export function StartPage() {
               </h3>
               <p className="kern-body">{m.text}</p>
               <Badge tone="success">verfügbar</Badge>
-            </li>
-          ))}
-          {planned.map((m) => (
-            <li key={m.name} className="app-module">
-              <h3 className="kern-heading-small">{m.name}</h3>
-              <p className="kern-body">{m.text}</p>
-              <Badge tone="info">in Vorbereitung</Badge>
             </li>
           ))}
         </ul>
