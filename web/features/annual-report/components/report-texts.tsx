@@ -1,6 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { reportTextKeyLabels, reportTextKeys, type ReportTextKey, type TextBlock } from '../../../../common/api/annual-report';
-import type { PrivacyResult } from '../../../../common/privacy/kinds';
 import { privacyKindLabels } from '../../../../common/privacy/kinds';
 import { isApiError } from '../../../components/api/api-error';
 import { formatDateTime } from '../../../components/format/format-date';
@@ -8,29 +7,9 @@ import { Alert, ErrorAlert } from '../../../components/ui/alert';
 import { Button, ButtonRow } from '../../../components/ui/button';
 import { describedBy } from '../../../components/ui/field-message';
 import { LoadingIndicator } from '../../../components/ui/loading-indicator';
-import { useDebouncedValue } from '../../../components/use-debounced-value';
+import { usePrivacyCheck } from '../../../components/use-privacy-check';
 import type { ReportKey } from '../api/annual-report-api';
 import { useTextVersions, useWriteText } from '../hooks/use-annual-report';
-
-/** The privacy guard in the browser (loaded on first use: it carries name lists), run on the text after a pause. */
-function usePrivacyCheck(text: string): { result: PrivacyResult | null; checked: string } {
-  const debounced = useDebouncedValue(text, 250);
-  const [state, setState] = useState<{ result: PrivacyResult | null; checked: string }>({ result: null, checked: '' });
-  useEffect(() => {
-    let current = true;
-    if (!debounced.trim()) {
-      setState({ result: null, checked: '' });
-      return;
-    }
-    void import('../../../../common/privacy').then(({ checkPrivacy }) => {
-      if (current) setState({ result: checkPrivacy(debounced), checked: debounced });
-    });
-    return () => {
-      current = false;
-    };
-  }, [debounced]);
-  return state;
-}
 
 const written = (b: TextBlock) => `Fassung ${b.version}${b.writtenByName ? `, von ${b.writtenByName}` : ''}, ${formatDateTime(b.writtenAt)}`;
 

@@ -1,29 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import type { PrivacyResult } from '../../../../common/privacy/kinds';
+import type { ReactNode } from 'react';
 import { privacyKindLabels } from '../../../../common/privacy/kinds';
 import { describedBy, FieldMessage } from '../../../components/ui/field-message';
-import { useDebouncedValue } from '../../../components/use-debounced-value';
+import { usePrivacyCheck } from '../../../components/use-privacy-check';
 import './consultations.css';
-
-/** The privacy guard in the browser (loaded on first use: it carries name lists), run on the text after a pause. */
-function usePrivacyCheck(text: string): { result: PrivacyResult | null; checked: string } {
-  const debounced = useDebouncedValue(text, 250);
-  const [state, setState] = useState<{ result: PrivacyResult | null; checked: string }>({ result: null, checked: '' });
-  useEffect(() => {
-    let current = true;
-    if (!debounced.trim()) {
-      setState({ result: null, checked: '' });
-      return;
-    }
-    void import('../../../../common/privacy').then(({ checkPrivacy }) => {
-      if (current) setState({ result: checkPrivacy(debounced), checked: debounced });
-    });
-    return () => {
-      current = false;
-    };
-  }, [debounced]);
-  return state;
-}
 
 type PrivacyNoteFieldProps = {
   id: string;
