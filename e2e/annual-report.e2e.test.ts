@@ -96,8 +96,15 @@ describe('the yearly report (Bericht zur Sozialraumorientierung) in the browser'
     const chart = page.getByRole('figure', { name: new RegExp(`^Budget im Vergleich der Vorjahre: ${space.name}`) });
     await chart.getByRole('img', { name: /Balkendiagramm/ }).waitFor();
     await chart.getByRole('table').getByRole('row', { name: new RegExp(`^${thisYear} ${formatEuro(planned)}`) }).waitFor();
-    // The downloads that exist today: the JSON.
+    // The downloads: PDF, DOCX, HTML and JSON of the chosen year and space; the PDF comes as a file.
     expect(await page.getByRole('link', { name: 'Bericht als JSON herunterladen' }).getAttribute('href')).toBe(`/api/annual-report/${thisYear}?spaceId=${space.id}`);
+    for (const [name, format] of [['Als PDF herunterladen', 'pdf'], ['Als Word-Dokument (DOCX) herunterladen', 'docx'], ['Als HTML-Datei herunterladen', 'html']] as const) {
+      expect(await page.getByRole('link', { name }).getAttribute('href')).toBe(`/api/annual-report/${thisYear}/export?spaceId=${space.id}&format=${format}`);
+    }
+    const pdf = await page.request.get(new URL(`/api/annual-report/${thisYear}/export?spaceId=${space.id}&format=pdf`, page.url()).toString());
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('shows "< 5" for every hidden cell of the JSON and the number for every other one, and draws no bar for a hidden count', async () => {

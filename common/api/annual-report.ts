@@ -16,6 +16,9 @@ export const reportTextKeyLabels: Record<ReportTextKey, string> = {
 export const cell = z.union([z.number(), z.object({ suppressed: z.literal(true) })]).meta({ id: 'ReportCell' });
 
 export const reportScopeQuery = z.strictObject({ spaceId: z.uuid().optional() });
+/** The formats the report downloads in; every one shows the same figures. */
+export const reportExportFormats = ['html', 'pdf', 'docx', 'json'] as const;
+export const reportExportQuery = reportScopeQuery.extend({ format: z.enum(reportExportFormats, { error: 'Format: html, pdf, docx oder json.' }) });
 export const reportYearParams = z.strictObject({ year: yearParam });
 export const textBlockParams = z.strictObject({ year: yearParam, key: z.enum(reportTextKeys, { error: 'Unbekannter Textbaustein.' }) });
 

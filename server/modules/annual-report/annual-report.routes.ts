@@ -8,7 +8,9 @@ import type { ModuleDeps } from '../../platform/module';
 import { annualReportPolicy } from './annual-report.policy';
 import { buildAnnualReport } from './build-report';
 import { readReportSettings, readTextBlocks, readTextVersions, updateReportSettings, writeTextBlock } from './text-blocks';
-import { reportYearParams } from '../../../common/api/annual-report';
+import { reportExportQuery, reportYearParams } from '../../../common/api/annual-report';
+import { sendDownload } from '../../platform/http/download';
+import { renderAnnualReport } from './export-report';
 
 export function annualReportRoutes(app: App, { database }: ModuleDeps): void {
   const run = <T>(request: FastifyRequest, useCase: (ctx: Ctx) => Promise<T>) => inTransaction(database, request, useCase);
@@ -24,6 +26,20 @@ export function annualReportRoutes(app: App, { database }: ModuleDeps): void {
       response: { 200: annualReport },
     },
     handler: (request) => run(request, (ctx) => buildAnnualReport(ctx, { year: Number(request.params.year), spaceId: request.query.spaceId })),
+  });
+  app.get('/api/annual-report/:year/export', {
+    config: { access: annualReportPolicy.readReport },
+    schema: {
+      tags,
+      summary: 'Bericht zur Sozialraumorientierung als Datei: HTML (mit Druckansicht), PDF, DOCX oder JSON – überall dieselben Zahlen',
+      params: reportYearParams,
+      querystring: reportExportQuery,
+      produces: ['text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/json'],
+    },
+    handler: async (request, reply) => {
+      const report = await run(request, (ctx) => buildAnnualReport(ctx, { year: Number(request.params.year), spaceId: request.query.spaceId }));
+      return sendDownload(reply, await renderAnnualReport(report, request.query.format));
+    },
   });
   app.get('/api/annual-report/:year/texts', {
     config: { access: annualReportPolicy.readReport },

@@ -6,7 +6,7 @@ import { LoadingIndicator } from '../../components/ui/loading-indicator';
 import { PageHeading } from '../../components/ui/page-heading';
 import { SelectField } from '../../components/ui/select-field';
 import { hasAnyRole, useMe } from '../../features/accounts/hooks/use-me';
-import { reportJsonUrl } from '../../features/annual-report/api/annual-report-api';
+import { reportExportUrl, reportJsonUrl } from '../../features/annual-report/api/annual-report-api';
 import { ReportAppendix, ReportOverview, SectionBody } from '../../features/annual-report/components/report-sections';
 import { ReportTexts } from '../../features/annual-report/components/report-texts';
 import '../../features/annual-report/components/annual-report.css';
@@ -90,6 +90,15 @@ export function AnnualReportPage() {
           <Button variant="secondary" onClick={() => window.print()}>
             Drucken
           </Button>
+          <a className="kern-link" href={reportExportUrl(key, 'pdf')}>
+            Als PDF herunterladen
+          </a>
+          <a className="kern-link" href={reportExportUrl(key, 'docx')}>
+            Als Word-Dokument (DOCX) herunterladen
+          </a>
+          <a className="kern-link" href={reportExportUrl(key, 'html')}>
+            Als HTML-Datei herunterladen
+          </a>
           <a className="kern-link" href={reportJsonUrl(key)} download={`bericht-${year}${space?.code ? `-${space.code}` : ''}.json`}>
             Bericht als JSON herunterladen
           </a>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annualReport, textBlock, type ReportTextKey } from '../../../../common/api/annual-report';
+import { annualReport, reportExportFormats, textBlock, type ReportTextKey } from '../../../../common/api/annual-report';
 import { mySpaces } from '../../../../common/api/needs';
 import { socialSpace } from '../../../../common/api/social-spaces';
 import { apiFetch, withQuery } from '../../../components/api/api-fetch';
@@ -27,6 +27,9 @@ export const fetchReport = (key: ReportKey, signal?: AbortSignal) => apiFetch(re
 
 /** The address of the report as JSON (a plain link: the browser opens or saves the file). */
 export const reportJsonUrl = (key: ReportKey) => withQuery(reportUrl(key.year), scope(key));
+
+/** The address of the report as a file to download: PDF, DOCX, HTML or JSON, all with the same figures. */
+export const reportExportUrl = (key: ReportKey, format: (typeof reportExportFormats)[number]) => withQuery(`${reportUrl(key.year)}/export`, { ...scope(key), format });
 
 export const fetchTexts = (key: ReportKey, signal?: AbortSignal) => apiFetch(`${reportUrl(key.year)}/texts`, z.array(textBlock), { query: scope(key), ...withSignal(signal) });
 
