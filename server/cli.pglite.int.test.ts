@@ -50,7 +50,7 @@ describe('command line on the embedded database', () => {
     expect((await cli(['list-users'], data)).stdout.trim().split('\n')).toHaveLength(2);
   });
 
-  it('writes the annual report as JSON, and refuses a format that does not exist yet', async () => {
+  it('writes the annual report as JSON, PDF, DOCX and HTML, and refuses formats that do not exist', async () => {
     const out = path.join(root, 'bericht.json');
     const written = await cli(['report', '2025', '--format', 'json', '--out', out], data);
     expect(written.code, written.stderr).toBe(0);
@@ -58,9 +58,21 @@ describe('command line on the embedded database', () => {
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(report).toMatchObject({ year: 2025, officeName: 'Jugendamt Probe', space: null });
     expect(report.overview.budget.totals.plannedCents).toBe(0);
-    const unknown = await cli(['report', '2025', '--format', 'pdf', '--out', out], data);
+    const pdf = path.join(root, 'bericht.pdf');
+    expect((await cli(['report', '2025', '--format', 'pdf', '--out', pdf], data)).code).toBe(0);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const docx = path.join(root, 'bericht.docx');
+    expect((await cli(['report', '2025', '--format', 'docx', '--out', docx], data)).code).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+    const html = path.join(root, 'bericht.html');
+    expect((await cli(['report', '2025', '--format', 'html', '--out', html], data)).code).toBe(0);
+    expect(fs.readFileSync(html, 'utf8')).toContain('Bericht zur Sozialraumorientierung 2025');
+    const unknown = await cli(['report', '2025', '--format', 'xls', '--out', out], data);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('Das Format "pdf" gibt es noch nicht');
+    expect(unknown.stderr).toContain('Das Format "xls" gibt es nicht');
+    const noPaper = await cli(['report', '2025', '--format', 'oparl', '--out', out], data);
+    expect(noPaper.code).toBe(1);
+    expect(noPaper.stderr).toContain('gibt es noch keine Vorlage');
     const noSpace = await cli(['report', '2025', '--space', 'XX', '--out', out], data);
     expect(noSpace.code).toBe(1);
     expect(noSpace.stderr).toContain('Keinen Sozialraum mit dem Kürzel "XX"');

@@ -7,7 +7,8 @@ import { useGermanErrors } from '../common/german-errors';
 import { prepareDatabase } from './bootstrap';
 import { exportHsdsCommand, HsdsCliError, importHsdsCommand } from './cli-hsds';
 import { createUser, listUsers } from './modules/accounts';
-import { buildAnnualReport } from './modules/annual-report';
+import { buildAnnualReport, renderAnnualReport, type ReportExportFormat } from './modules/annual-report';
+import { oparlPaperForReport } from './modules/committee-papers';
 import { importSpaces, spacesOfOffice } from './modules/social-spaces';
 import { BackupError, restoreBackup, writeBackup } from './platform/db/backup';
 import type { Database } from './platform/db/database';
@@ -31,14 +32,18 @@ const usage = `sozialraum – Kommandozeile (arbeitet auf DATA_DIR bzw. DATABASE
         (gültige Datensätze speichern, die übrigen melden); --dry-run zeigt nur, was angelegt, geändert oder belassen würde.
   npm run cli -- export-hsds <ordner> [--office <code>]
         schreibt services.json, organizations.json, taxonomies.json, taxonomy_terms.json und tabular/ (Tabellenpaket)
-  npm run cli -- report <jahr> [--space <kürzel>] --format json --out <datei> [--office <code>]
+  npm run cli -- report <jahr> [--space <kürzel>] --format html|pdf|docx|json|oparl --out <datei> [--office <code>]
         Bericht zur Sozialraumorientierung eines Jahres (alle Sozialräume oder einer), mit denselben Zahlen wie
-        GET /api/annual-report/<jahr>; kleine Anzahlen als {"suppressed": true}. (HTML, PDF, DOCX und OParl folgen.)
+        GET /api/annual-report/<jahr>; in JSON kleine Anzahlen als {"suppressed": true}, sonst „< 5“.
+        oparl: die Vorlage zu diesem Bericht als OParl-1.1-Paper (JSON), auch als Entwurf.
   npm run cli -- backup <datei>
   npm run cli -- restore <datei>      ersetzt den gesamten Inhalt der Datenbank durch die Sicherung
 `;
 
 class UsageError extends Error {}
+
+const cliReportFormats = ['html', 'pdf', 'docx', 'json', 'oparl'] as const;
+const isCliReportFormat = (f: string): f is (typeof cliReportFormats)[number] => (cliReportFormats as readonly string[]).includes(f);
 
 async function readStdinLine(): Promise<string | undefined> {
   if (process.stdin.isTTY) return undefined;
@@ -154,19 +159,26 @@ async function run(argv: string[]): Promise<void> {
       }
       case 'report': {
         const year = Number(positionals[0]);
-        if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('Bitte das Berichtsjahr angeben: npm run cli -- report <jahr> --format json --out <datei>');
+        if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('Bitte das Berichtsjahr angeben: npm run cli -- report <jahr> --format pdf --out <datei>');
         const format = values.format ?? 'json';
-        if (format !== 'json') throw new UsageError(`Das Format "${format}" gibt es noch nicht; bisher: json.`);
+        if (!isCliReportFormat(format)) throw new UsageError(`Das Format "${format}" gibt es nicht; möglich: ${cliReportFormats.join(', ')}.`);
         if (!values.out) throw new UsageError('Bitte die Zieldatei angeben: --out <datei>');
         const office = await officeFor(database, values.office);
-        const report = await database.db.transaction(async (tx) => {
+        const built = await database.db.transaction(async (tx) => {
           const ctx = { tx, actor: { kind: 'system' as const, label: 'Kommandozeile', officeId: office.id } };
           const space = values.space ? (await spacesOfOffice(tx, office.id)).find((s) => s.code === values.space) : undefined;
           if (values.space && !space) throw new UsageError(`Keinen Sozialraum mit dem Kürzel "${values.space}" im Jugendamt ${office.code}.`);
-          return buildAnnualReport(ctx, { year, spaceId: space?.id });
+          if (format === 'oparl') {
+            const paper = await oparlPaperForReport(ctx, { year, spaceId: space?.id ?? null, publicUrl: settings.publicUrl });
+            if (!paper) throw new UsageError(`Zum Bericht ${year}${space ? ` (${space.code})` : ''} gibt es noch keine Vorlage; bitte unter /vorlagen anlegen.`);
+            return { oparl: paper, label: `Vorlage ${paper.reference}` };
+          }
+          const report = await buildAnnualReport(ctx, { year, spaceId: space?.id });
+          return { report, label: `${report.title}${report.space ? ` – ${report.space.name}` : ''}` };
         });
-        fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-        process.stdout.write(`${report.title}${report.space ? ` – ${report.space.name}` : ''}: ${values.out}\n`);
+        const bytes = 'oparl' in built ? `${JSON.stringify(built.oparl, null, 2)}\n` : (await renderAnnualReport(built.report, format as ReportExportFormat)).bytes;
+        fs.writeFileSync(values.out, bytes);
+        process.stdout.write(`${built.label}: ${values.out}\n`);
         return;
       }
       case 'list-offices': {

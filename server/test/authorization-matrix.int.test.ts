@@ -66,6 +66,16 @@ type Fixtures = Record<OfficeKey, {
   /** A collegial case consultation in the office's space, and one per caller to delete. */
   consultation: string;
   consultationToDelete: Record<Caller, string>;
+  /** A committee, an administrative unit and a meeting of the committee (with a place); a draft paper and a
+   *  published one with its first consultation; per caller: drafts to publish and to delete. */
+  committee: string;
+  committeeUnit: string;
+  committeeMeeting: string;
+  paper: string;
+  publishedPaper: string;
+  paperConsultation: string;
+  paperToPublish: Record<Caller, string>;
+  paperToDelete: Record<Caller, string>;
 }>;
 
 type Row = {
@@ -834,6 +844,7 @@ const rows: Row[] = [
   // The annual report: staff and the committee read; office-wide text blocks are written by managers (a team member
   // only in a space of their team: text-blocks.int.test.ts); the threshold is the admin's.
   { operation: 'GET /api/annual-report/{year}', request: () => ({ method: 'GET', url: '/api/annual-report/2026' }), expected: everyRole(200) },
+  { operation: 'GET /api/annual-report/{year}/export', request: () => ({ method: 'GET', url: '/api/annual-report/2026/export?format=html' }), expected: everyRole(200) },
   { operation: 'GET /api/annual-report/{year}/texts', request: () => ({ method: 'GET', url: '/api/annual-report/2026/texts' }), expected: everyRole(200) },
   { operation: 'GET /api/annual-report/{year}/texts/{key}/versions', request: () => ({ method: 'GET', url: '/api/annual-report/2026/texts/summary/versions' }), expected: everyRole(200) },
   {
@@ -843,6 +854,67 @@ const rows: Row[] = [
   },
   { operation: 'GET /api/report-settings', request: () => ({ method: 'GET', url: '/api/report-settings' }), expected: everyRole(200) },
   { operation: 'PUT /api/report-settings', request: () => ({ method: 'PUT', url: '/api/report-settings', payload: { suppressionThreshold: 5 } }), expected: allowOnly({ admin: 200, anonymous: 401 }, 403) },
+  // Committees, their meetings and papers: staff and the committee read, managers write. OParl is public and read-only
+  // and shows published papers only (the files' /download addresses are rows of the export routes).
+  ...(['/api/committees', '/api/committee-meetings', '/api/papers'] as const).map(
+    (path): Row => ({ operation: `GET ${path}`, request: () => ({ method: 'GET', url: path }), expected: allowOnly({ admin: 200, head_of_department: 200, team_member: 200, committee: 200, anonymous: 401 }, 403) }),
+  ),
+  {
+    operation: 'POST /api/committees',
+    request: ({ caller }) => ({ method: 'POST', url: '/api/committees', payload: { name: `Ausschuss ${caller}`, kind: 'committee' } }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/committee-meetings',
+    request: ({ fixtures }) => ({ method: 'POST', url: '/api/committee-meetings', payload: { committeeId: fixtures.own.committee, name: 'Sitzung', startsAt: '2031-06-12T17:00:00+02:00' } }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  {
+    operation: 'POST /api/papers',
+    request: ({ fixtures, caller }) => ({
+      method: 'POST',
+      url: '/api/papers',
+      payload: { reference: `M ${caller}`, name: 'Bericht zur Sozialraumorientierung 2030', paperType: 'Berichtsvorlage', date: '2031-03-03', year: 2030, responsibleUnitId: fixtures.own.committeeUnit },
+    }),
+    expected: allowOnly({ admin: 201, head_of_department: 201, anonymous: 401 }, 403),
+  },
+  ...(['/oparl/', '/oparl/bodies'] as const).map((path): Row => ({ operation: `GET ${path}`, request: () => ({ method: 'GET', url: path }), expected: allowOnly({}, 200) })),
+  ...(['own', 'foreign'] as const).flatMap((target): Row[] => {
+    const writers = (ok: number) => allowOnly({ admin: target === 'own' ? ok : 404, head_of_department: target === 'own' ? ok : 404, anonymous: 401 }, 403);
+    const home = target === 'own' ? 200 : 404;
+    const readers = allowOnly({ admin: home, head_of_department: home, team_member: home, committee: home, anonymous: 401 }, 403);
+    const publicRow = (operation: string, url: (fixtures: Fixtures, world: TestWorld) => string): Row => ({
+      operation,
+      target,
+      request: ({ fixtures, world }) => ({ method: 'GET', url: url(fixtures, world) }),
+      expected: allowOnly({}, 200),
+    });
+    return [
+      { operation: 'PATCH /api/committees/{id}', target, request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/committees/${fixtures[target].committee}`, payload: { shortName: 'JHA' } }), expected: writers(200) },
+      {
+        operation: 'PATCH /api/committee-meetings/{id}',
+        target,
+        request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/committee-meetings/${fixtures[target].committeeMeeting}`, payload: { place: 'Rathaus, Sitzungsraum 2' } }),
+        expected: writers(200),
+      },
+      { operation: 'GET /api/papers/{id}', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/papers/${fixtures[target].paper}` }), expected: readers },
+      { operation: 'PATCH /api/papers/{id}', target, request: ({ fixtures }) => ({ method: 'PATCH', url: `/api/papers/${fixtures[target].paper}`, payload: { name: 'Geänderter Bericht' } }), expected: writers(200) },
+      { operation: 'POST /api/papers/{id}/publish', target, request: ({ fixtures, caller }) => ({ method: 'POST', url: `/api/papers/${fixtures[target].paperToPublish[caller]}/publish` }), expected: writers(200) },
+      { operation: 'DELETE /api/papers/{id}', target, request: ({ fixtures, caller }) => ({ method: 'DELETE', url: `/api/papers/${fixtures[target].paperToDelete[caller]}` }), expected: writers(204) },
+      publicRow('GET /oparl/body/{officeId}', (_, w) => `/oparl/body/${w.offices[target].id}`),
+      ...(['organizations', 'people', 'meetings', 'papers'] as const).map((list) => publicRow(`GET /oparl/body/{officeId}/${list}`, (_, w) => `/oparl/body/${w.offices[target].id}/${list}`)),
+      publicRow('GET /oparl/organization/{id}', (f) => `/oparl/organization/${f[target].committee}`),
+      publicRow('GET /oparl/meeting/{id}', (f) => `/oparl/meeting/${f[target].committeeMeeting}`),
+      publicRow('GET /oparl/location/{id}', (f) => `/oparl/location/${f[target].committeeMeeting}`),
+      publicRow('GET /oparl/paper/{id}', (f) => `/oparl/paper/${f[target].publishedPaper}`),
+      publicRow('GET /oparl/consultation/{id}', (f) => `/oparl/consultation/${f[target].paperConsultation}`),
+      publicRow('GET /oparl/file/{fileId}', (f) => `/oparl/file/main-${f[target].publishedPaper}`),
+      publicRow('GET /oparl/file/{fileId}/access', (f) => `/oparl/file/main-${f[target].publishedPaper}/access`),
+      publicRow('GET /oparl/file/{fileId}/download', (f) => `/oparl/file/attachment-${f[target].publishedPaper}/download`),
+      { operation: 'GET /api/papers/{id}/content', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/papers/${fixtures[target].paper}/content` }), expected: readers },
+      { operation: 'GET /api/papers/{id}/export', target, request: ({ fixtures }) => ({ method: 'GET', url: `/api/papers/${fixtures[target].paper}/export?format=html` }), expected: readers },
+    ];
+  }),
   // Two offices share this installation, so even an admin is refused the whole-database backup (see download-backup.ts).
   { operation: 'GET /api/admin/backup', request: () => ({ method: 'GET', url: '/api/admin/backup' }), expected: allowOnly({ anonymous: 401 }, 403) },
 ];
@@ -907,6 +979,14 @@ describe('authorization matrix', () => {
       feedToRevoke: '',
       consultation: '',
       consultationToDelete: {} as Record<Caller, string>,
+      committee: '',
+      committeeUnit: '',
+      committeeMeeting: '',
+      paper: '',
+      publishedPaper: '',
+      paperConsultation: '',
+      paperToPublish: {} as Record<Caller, string>,
+      paperToDelete: {} as Record<Caller, string>,
     };
     const fixture = fixtures[key];
     const needPayload = { spaceId: spaces[key], topicIds: [fixture.topic], source: 'meeting', voice: 'professional', text: 'Im Netzwerktreffen fehlte ein Angebot.' };
@@ -970,6 +1050,28 @@ describe('authorization matrix', () => {
     const consultation = () => post('/api/case-consultations', { spaceId: spaces[key], heldOn: '2020-01-15', participants: [{ teamRole: 'asd' }], cases: [{ helpType: 'none' }] });
     fixture.consultation = await consultation();
     fixture.consultationToDelete = await perCaller(() => consultation());
+    fixture.committee = await post('/api/committees', { name: 'Jugendhilfeausschuss', kind: 'committee' });
+    fixture.committeeUnit = await post('/api/committees', { name: 'Fachbereich Jugend', kind: 'administration' });
+    fixture.committeeMeeting = await post('/api/committee-meetings', { committeeId: fixture.committee, name: 'Sitzung', startsAt: '2031-05-15T17:00:00+02:00', place: 'Rathaus, Sitzungsraum 2' });
+    let paperCount = 0;
+    const newPaper = () =>
+      post('/api/papers', {
+        reference: `B 31/${String(++paperCount).padStart(4, '0')}`,
+        name: 'Bericht zur Sozialraumorientierung 2030',
+        paperType: 'Berichtsvorlage',
+        date: '2031-03-03',
+        year: 2030,
+        responsibleUnitId: fixture.committeeUnit,
+        consultations: [{ committeeId: fixture.committee, meetingId: fixture.committeeMeeting, role: 'decision' }],
+      });
+    fixture.paper = await newPaper();
+    fixture.publishedPaper = await newPaper();
+    const published = await world.request({ method: 'POST', url: `/api/papers/${fixture.publishedPaper}/publish`, as: admin });
+    expect(published.statusCode, published.body).toBe(200);
+    const oparlPaper = await world.request({ method: 'GET', url: `/oparl/paper/${fixture.publishedPaper}` });
+    fixture.paperConsultation = String(oparlPaper.json().consultation[0].id).split('/').at(-1) ?? '';
+    fixture.paperToPublish = await perCaller(() => newPaper());
+    fixture.paperToDelete = await perCaller(() => newPaper());
   }
   beforeAll(async () => {
     world = await createTestWorld();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annualReport, reportExportFormats, textBlock, type ReportTextKey } from '../../../../common/api/annual-report';
+import { annualReport, textBlock, type reportExportFormats, type ReportTextKey } from '../../../../common/api/annual-report';
 import { mySpaces } from '../../../../common/api/needs';
 import { socialSpace } from '../../../../common/api/social-spaces';
 import { apiFetch, withQuery } from '../../../components/api/api-fetch';
