@@ -25,6 +25,13 @@ export function formatEuro(cents: number): string {
 }
 
 /** The decimal-comma form without the sign of the currency, for CSV cells ("21840,00"). */
+/** Money in a committee paper, as councils write it: "21.840 €" for whole euros, otherwise "21.840,50 €". */
+export function formatEuroProse(cents: number): string {
+  if (cents % 100 !== 0) return formatEuro(cents);
+  const euros = Math.abs(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${cents < 0 ? '-' : ''}${euros} €`;
+}
+
 export function formatDecimalComma(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);

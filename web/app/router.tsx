@@ -20,6 +20,7 @@ import { SocialSpacesPage } from './pages/social-spaces-page';
 import { StartPage } from './pages/start-page';
 import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
+import { paperManagerRoles, paperReaderRoles } from '../features/committee-papers/paper-roles';
 import {
   budgetReaderRoles,
   consultationReaderRoles,
@@ -86,6 +87,14 @@ const meetingPages = {
   consultations: () => import('./pages/consultations-page').then((m) => ({ Component: m.ConsultationsPage })),
   newConsultation: () => import('./pages/new-consultation-page').then((m) => ({ Component: m.NewConsultationPage })),
   consultation: () => import('./pages/consultation-page').then((m) => ({ Component: m.ConsultationPage })),
+};
+
+// Committees, their meetings and the committee papers (Vorlagen) load on their first visit.
+const paperPages = {
+  committees: () => import('./pages/committees-page').then((m) => ({ Component: m.CommitteesPage })),
+  papers: () => import('./pages/papers-page').then((m) => ({ Component: m.PapersPage })),
+  paper: () => import('./pages/paper-page').then((m) => ({ Component: m.PaperPage })),
+  editPaper: () => import('./pages/edit-paper-page').then((m) => ({ Component: m.EditPaperPage })),
 };
 
 // Shown while a lazily loaded page arrives on the first load of the app.
@@ -183,6 +192,21 @@ export const router = createBrowserRouter([
           {
             element: <RequireAccount role={reportReaderRoles} />,
             children: [{ path: 'bericht', lazy: annualReportPage, hydrateFallbackElement: pageLoading }],
+          },
+          {
+            element: <RequireAccount role={paperReaderRoles} />,
+            children: [
+              { path: 'gremien', lazy: paperPages.committees, hydrateFallbackElement: pageLoading },
+              { path: 'vorlagen', lazy: paperPages.papers, hydrateFallbackElement: pageLoading },
+              { path: 'vorlagen/:id', lazy: paperPages.paper, hydrateFallbackElement: pageLoading },
+            ],
+          },
+          {
+            element: <RequireAccount role={paperManagerRoles} />,
+            children: [
+              { path: 'vorlagen/neu', lazy: paperPages.editPaper, hydrateFallbackElement: pageLoading },
+              { path: 'vorlagen/:id/bearbeiten', lazy: paperPages.editPaper, hydrateFallbackElement: pageLoading },
+            ],
           },
           {
             element: <RequireAccount role={gapReaderRoles} />,

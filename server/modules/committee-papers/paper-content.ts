@@ -1,14 +1,8 @@
 import type { AnnualReport } from '../../../common/api/annual-report';
 import { type Paper, type PaperContent, type ResolutionPlaceholder, resolutionPlaceholders } from '../../../common/api/committee-papers';
-import { formatEuro } from '../../../common/budget-terms';
+import { formatEuroProse } from '../../../common/budget-terms';
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-/** Money in a paper's prose: "21.840 €" for whole euros (as councils write it), otherwise "21.840,50 €". */
-export function formatEuroProse(cents: number): string {
-  if (cents % 100 !== 0) return formatEuro(cents);
-  return `${cents < 0 ? '-' : ''}${thousands(Math.abs(cents) / 100)} €`;
-}
+export { formatEuroProse };
 
 const listing = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;

@@ -7,6 +7,8 @@ import { paths } from '../paths';
 import { projectPaths } from '../../features/projects/project-paths';
 import { consultationPaths } from '../../features/case-consultations/consultation-paths';
 import { meetingPaths } from '../../features/meetings/meeting-paths';
+import { paperPaths } from '../../features/committee-papers/paper-paths';
+import { paperReaderRoles } from '../../features/committee-papers/paper-roles';
 import { budgetReaderRoles, consultationReaderRoles, gapReaderRoles, meetingRoles, needRecorderRoles, projectReaderRoles } from '../roles';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
@@ -120,6 +122,17 @@ export function SiteHeader({ account }: { account: Me | null }) {
               <li>
                 <NavLink className={navLinkClass} to={paths.budget}>
                   Haushalt
+                </NavLink>
+              </li>
+            ) : null}
+            {hasAnyRole(account, paperReaderRoles) ? (
+              <li>
+                {/* The papers and the committees they go to are one entry. */}
+                <NavLink
+                  className={() => navLinkClass({ isActive: pathname.startsWith(paperPaths.papers) || pathname.startsWith(paperPaths.committees) })}
+                  to={paperPaths.papers}
+                >
+                  Vorlagen
                 </NavLink>
               </li>
             ) : null}
