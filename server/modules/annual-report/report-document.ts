@@ -3,6 +3,7 @@ import { formatEuro } from '../../../common/budget-terms';
 import { helpTypeLabels } from '../../../common/meeting-terms';
 import { ageBandLabels, gapKindLabels, gapKinds, needSourceLabels, voiceLabels } from '../../../common/need-terms';
 import { initiatorLabels, projectStatusLabels, type Initiator } from '../../../common/project-terms';
+import { type BudgetYear, budgetYearsSentence, hiddenNote, needsByVoiceSentence, projectColumns } from '../../../common/report-wording';
 import { formatDateTime, formatDay, formatInteger, formatLongDateTime, formatRatio, formatShare, isoDayInBerlin } from '../../../common/report-format';
 import { organizationTypeLabels, teamRoleLabels } from '../../../common/social-space-terms';
 import type { BarChart, Block, DocumentModel, TableColumn, TableRow } from '../../platform/documents/document';
@@ -33,19 +34,6 @@ function table(caption: string, rowHeader: string, columns: readonly string[], r
 }
 const row = (header: string, cells: readonly string[], total = false): TableRow => (total ? { header, cells, total } : { header, cells });
 
-const hiddenNote = (threshold: number, cells: readonly Cell[]) =>
-  cells.some(isHidden)
-    ? `„< ${threshold}“: eine kleine Anzahl, oder eine Zelle, aus der sich eine kleine Anzahl zurückrechnen ließe – zum Schutz der Familien nicht veröffentlicht.`
-    : undefined;
-
-const projectColumns = [
-  { key: 'new', label: 'neu' },
-  { key: 'started', label: 'begonnen' },
-  { key: 'running', label: 'laufend' },
-  { key: 'completed', label: 'abgeschlossen' },
-  { key: 'stopped', label: 'eingestellt' },
-  { key: 'ofYear', label: 'im Jahr' },
-] as const;
 
 const offerColumns = [
   { key: 'added', label: 'neu' },
@@ -54,7 +42,6 @@ const offerColumns = [
   { key: 'active', label: 'aktiv' },
 ] as const;
 
-type BudgetYear = { year: number; plannedCents: number; bookedCents: number };
 
 /** "Budget im Vergleich der Vorjahre" (report-charts.tsx `BudgetYearsChart`): planned against booked per year. */
 function budgetYearsChart(years: readonly BudgetYear[], where: string, threshold: number): Block[] {
@@ -63,9 +50,7 @@ function budgetYearsChart(years: readonly BudgetYear[], where: string, threshold
   const last = sorted[sorted.length - 1];
   const caption = `Budget im Vergleich der Vorjahre: ${where}`;
   if (!first || !last) return [paragraph(`${caption}. Für diese Jahre gibt es keine Haushaltszahlen.`)];
-  const sentence =
-    `Plan und gebuchte Summe je Jahr von ${first.year} bis ${last.year}. ${last.year}: ${formatEuro(last.bookedCents)} von ${formatEuro(last.plannedCents)} gebucht` +
-    (first !== last ? `; ${first.year}: ${formatEuro(first.bookedCents)} von ${formatEuro(first.plannedCents)}.` : '.');
+  const sentence = budgetYearsSentence(sorted);
   const chart: BarChart = {
     series: [
       { name: 'Plan', pattern: 'a' },
@@ -89,13 +74,7 @@ type VoiceRow = { name: string; affected: Cell; professional: Cell };
 /** "Bedarfe nach Stimme je Sozialraum" (report-charts.tsx `NeedsByVoiceChart`). */
 function needsByVoiceChart(rows: readonly VoiceRow[], threshold: number): Block {
   const caption = 'Bedarfe nach Stimme je Sozialraum';
-  const hidden = rows.some((r) => isHidden(r.affected) || isHidden(r.professional));
-  const known = rows.filter((r) => !isHidden(r.affected) && !isHidden(r.professional));
-  const mostlyAffected = known.filter((r) => (r.affected as number) > (r.professional as number)).length;
-  const sentence =
-    `Angenommene Bedarfe des Jahres, von Betroffenen genannt und fachlich eingeschätzt, in ${rows.length} ${rows.length === 1 ? 'Sozialraum' : 'Sozialräumen'}.` +
-    (known.length > 0 ? ` In ${mostlyAffected} von ${known.length} Sozialräumen mit vollständigen Zahlen überwiegt die Stimme der Betroffenen.` : '') +
-    (hidden ? ` Kleine Anzahlen erscheinen als „< ${threshold}“ ohne Balken.` : '');
+  const sentence = needsByVoiceSentence(rows, threshold);
   const value = (c: Cell) => (isHidden(c) ? null : c);
   const chart: BarChart = {
     series: [

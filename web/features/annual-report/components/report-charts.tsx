@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { formatEuro } from '../../../../common/budget-terms';
+import { type BudgetYear, budgetYearsSentence, needsByVoiceSentence } from '../../../../common/report-wording';
 import { formatInteger } from '../../../components/format/format-number';
 import { cellText, isHidden, type Cell } from './report-cells';
 
@@ -120,7 +121,6 @@ function ChartFigure({ id, caption, sentence, series, children, table }: { id: s
 const wholeEuros = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const euroAxis = (cents: number) => `${wholeEuros.format(cents / 100)} €`;
 
-export type BudgetYear = { year: number; plannedCents: number; bookedCents: number };
 const budgetSeries: readonly ChartSeries[] = [
   { name: 'Plan', part: 'a' },
   { name: 'Gebucht', part: 'b' },
@@ -129,14 +129,8 @@ const budgetSeries: readonly ChartSeries[] = [
 /** Planned against booked per year, the report's year last. */
 export function BudgetYearsChart({ id, years, where, threshold }: { id: string; years: readonly BudgetYear[]; where: string; threshold: number }) {
   const sorted = [...years].sort((a, b) => a.year - b.year);
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
   const caption = `Budget im Vergleich der Vorjahre: ${where}`;
-  const sentence =
-    first && last
-      ? `Plan und gebuchte Summe je Jahr von ${first.year} bis ${last.year}. ${last.year}: ${formatEuro(last.bookedCents)} von ${formatEuro(last.plannedCents)} gebucht` +
-        (first !== last ? `; ${first.year}: ${formatEuro(first.bookedCents)} von ${formatEuro(first.plannedCents)}.` : '.')
-      : 'Für diese Jahre gibt es keine Haushaltszahlen.';
+  const sentence = budgetYearsSentence(sorted);
   return (
     <ChartFigure
       id={id}
@@ -181,13 +175,7 @@ const voiceSeries: readonly ChartSeries[] = [
 /** Needs by voice per space: how much of what is known comes from the affected themselves. */
 export function NeedsByVoiceChart({ id, rows, threshold }: { id: string; rows: readonly VoiceRow[]; threshold: number }) {
   const caption = 'Bedarfe nach Stimme je Sozialraum';
-  const hidden = rows.some((r) => isHidden(r.affected) || isHidden(r.professional));
-  const known = rows.filter((r) => !isHidden(r.affected) && !isHidden(r.professional));
-  const mostlyAffected = known.filter((r) => (r.affected as number) > (r.professional as number)).length;
-  const sentence =
-    `Angenommene Bedarfe des Jahres, von Betroffenen genannt und fachlich eingeschätzt, in ${rows.length} ${rows.length === 1 ? 'Sozialraum' : 'Sozialräumen'}.` +
-    (known.length > 0 ? ` In ${mostlyAffected} von ${known.length} Sozialräumen mit vollständigen Zahlen überwiegt die Stimme der Betroffenen.` : '') +
-    (hidden ? ` Kleine Anzahlen erscheinen als „< ${threshold}“ ohne Balken.` : '');
+  const sentence = needsByVoiceSentence(rows, threshold);
   return (
     <ChartFigure
       id={id}

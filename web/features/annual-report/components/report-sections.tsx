@@ -1,5 +1,6 @@
 import type { AnnualReport, ReportSection } from '../../../../common/api/annual-report';
 import { formatEuro } from '../../../../common/budget-terms';
+import { hiddenNote, projectColumns } from '../../../../common/report-wording';
 import { helpTypeLabels, type HelpType } from '../../../../common/meeting-terms';
 import { ageBandLabels, gapKindLabels, gapKinds, needSourceLabels, voiceLabels, type NeedSource, type Voice } from '../../../../common/need-terms';
 import { initiatorLabels, projectStatusLabels, type Initiator, type ProjectStatus } from '../../../../common/project-terms';
@@ -14,21 +15,9 @@ const label = <K extends string>(labels: Record<K, string>, key: string): string
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const projects = (n: number) => `${formatInteger(n)} ${n === 1 ? 'Projekt' : 'Projekte'}`;
 
-const projectColumns = [
-  { key: 'new', label: 'neu' },
-  { key: 'started', label: 'begonnen' },
-  { key: 'running', label: 'laufend' },
-  { key: 'completed', label: 'abgeschlossen' },
-  { key: 'stopped', label: 'eingestellt' },
-  { key: 'ofYear', label: 'im Jahr' },
-] as const;
 
 type Ctx = { year: number; threshold: number; path: string; where: string; id: string };
 
-const hiddenNote = (threshold: number, cells: readonly Cell[]) =>
-  cells.some(isHidden)
-    ? `„< ${threshold}“: eine kleine Anzahl, oder eine Zelle, aus der sich eine kleine Anzahl zurückrechnen ließe – zum Schutz der Familien nicht veröffentlicht.`
-    : undefined;
 
 function BudgetPart({ s, c }: { s: ReportSection; c: Ctx }) {
   const b = s.budget;

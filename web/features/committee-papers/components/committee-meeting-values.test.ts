@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSessionTime } from './berlin-time';
+import { formatMeetingTime } from '../../../components/format/berlin-time';
 import { committeeMeetingValues, emptyCommitteeMeetingValues, newestFirst, toCommitteeMeetingBody } from './committee-meeting-values';
 
 const committeeId = '00000000-0000-4000-8000-000000000001';
@@ -38,8 +38,8 @@ describe('the committee meeting form', () => {
     const values = committeeMeetingValues(meeting);
     expect(values).toMatchObject({ day: '2026-03-05', startTime: '17:00', endTime: '', otherDayEndsAt: '2026-03-06T12:00:00Z' });
     expect(toCommitteeMeetingBody(values).body.endsAt).toBe('2026-03-06T12:00:00Z');
-    expect(formatSessionTime(meeting.startsAt, meeting.endsAt)).toBe('Do., 05.03.2026, 17:00–Fr., 06.03.2026, 13:00 Uhr');
-    expect(formatSessionTime(meeting.startsAt)).toBe('Do., 05.03.2026, 17:00 Uhr');
+    expect(formatMeetingTime(meeting.startsAt, meeting.endsAt)).toBe('Do., 05.03.2026, 17:00–Fr., 06.03.2026, 13:00 Uhr');
+    expect(formatMeetingTime(meeting.startsAt)).toBe('Do., 05.03.2026, 17:00 Uhr');
   });
 
   it('lists meetings newest first', () => {

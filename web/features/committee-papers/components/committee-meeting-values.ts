@@ -1,7 +1,7 @@
 import type { CommitteeMeeting } from '../../../../common/api/committee-papers';
 import type { FieldError } from '../../../../common/problem';
 import type { CommitteeMeetingBody } from '../api/committee-papers-api';
-import { berlinToIso, isoToBerlin } from './berlin-time';
+import { berlinToIso, isoToBerlin } from '../../../components/format/berlin-time';
 
 // The committee meeting form as typed (day and clock times in Berlin), and its conversion to the API body with the
 // checks the browser can make itself (the server checks them again).

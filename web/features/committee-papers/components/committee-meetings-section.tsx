@@ -6,7 +6,7 @@ import { DataTable, type Column } from '../../../components/ui/data-table';
 import { LoadingIndicator } from '../../../components/ui/loading-indicator';
 import { SelectField } from '../../../components/ui/select-field';
 import { useCommitteeMeetings, useCommittees } from '../hooks/use-committee-papers';
-import { formatSessionTime, isoToBerlin } from './berlin-time';
+import { formatMeetingTime, isoToBerlin } from '../../../components/format/berlin-time';
 import { CommitteeMeetingForm } from './committee-meeting-form';
 import { newestFirst } from './committee-meeting-values';
 import { byKindAndName } from './committees-section';
@@ -54,7 +54,7 @@ export function CommitteeMeetingsSection({ canManage, committeeId, onChooseCommi
 
   const columns: Column<CommitteeMeeting>[] = [
     { key: 'name', header: 'Sitzung', rowHeader: true, cell: (m) => m.name },
-    { key: 'time', header: 'Datum und Uhrzeit', cell: (m) => formatSessionTime(m.startsAt, m.endsAt) },
+    { key: 'time', header: 'Datum und Uhrzeit', cell: (m) => formatMeetingTime(m.startsAt, m.endsAt) },
     { key: 'place', header: 'Ort', cell: (m) => m.place || <span className="app-muted">–</span> },
   ];
   if (canManage) {

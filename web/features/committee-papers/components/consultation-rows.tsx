@@ -2,7 +2,7 @@ import { consultationRoleLabels, consultationRoles, type Committee, type Committ
 import { Button } from '../../../components/ui/button';
 import { FieldMessage } from '../../../components/ui/field-message';
 import { SelectField } from '../../../components/ui/select-field';
-import { formatSessionTime } from './berlin-time';
+import { formatMeetingTime } from '../../../components/format/berlin-time';
 import { newestFirst } from './committee-meeting-values';
 import { moveRow, newConsultationRow, nextRole, type ConsultationRow } from './paper-form-values';
 
@@ -81,7 +81,7 @@ export function ConsultationRows({ rows, committees, meetings, errors, onChange 
                       label="Sitzung"
                       optional
                       hint={row.committeeId ? undefined : 'Erst das Gremium wählen.'}
-                      options={[{ value: '', label: 'noch offen' }, ...own.map((m) => ({ value: m.id, label: `${formatSessionTime(m.startsAt)} – ${m.name}` }))]}
+                      options={[{ value: '', label: 'noch offen' }, ...own.map((m) => ({ value: m.id, label: `${formatMeetingTime(m.startsAt)} – ${m.name}` }))]}
                       value={row.meetingId}
                       onChange={(event) => change(index, { meetingId: event.target.value })}
                       error={errors[`consultations.${index}.meetingId`]}

@@ -5,7 +5,7 @@ import { formatDay } from '../../../components/format/format-date';
 import { DataTable } from '../../../components/ui/data-table';
 import { DescriptionList } from '../../../components/ui/description-list';
 import { paperPaths } from '../paper-paths';
-import { formatSessionTime } from './berlin-time';
+import { formatMeetingTime } from '../../../components/format/berlin-time';
 import { PaperStatus } from './paper-status';
 import './committee-papers.css';
 
@@ -83,7 +83,7 @@ export function ConsultationsTable({ paper, meetings }: ConsultationsTableProps)
             const name = meetingById.get(c.meetingId)?.name;
             return (
               <>
-                {formatSessionTime(c.meetingStartsAt)}
+                {formatMeetingTime(c.meetingStartsAt)}
                 {name ? <span className="app-paper-meeting-name">{name}</span> : null}
               </>
             );

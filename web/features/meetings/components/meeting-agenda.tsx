@@ -9,7 +9,7 @@ import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import type { LinkKind } from '../api/meetings-api';
 import { useAddAgendaItem, useMeetingTeams, useRemoveAgendaItem, useReplaceAgendaItem } from '../hooks/use-meetings';
-import { isoToBerlin } from './berlin-time';
+import { isoToBerlin } from '../../../components/format/berlin-time';
 import { LinkedName, LinkPicker } from './link-picker';
 import { teamOptions } from './team-options';
 import './meetings.css';

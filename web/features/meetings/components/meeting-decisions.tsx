@@ -13,7 +13,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useAddDecision, useMarkDecisionDone, useMeetingTeams } from '../hooks/use-meetings';
-import { isoToBerlin } from './berlin-time';
+import { isoToBerlin } from '../../../components/format/berlin-time';
 import { teamOptions } from './team-options';
 import './meetings.css';
 

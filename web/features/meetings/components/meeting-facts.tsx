@@ -8,7 +8,7 @@ import { DescriptionList } from '../../../components/ui/description-list';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useChangeMeetingState, useUpdateMeeting } from '../hooks/use-meetings';
-import { berlinToIso, formatMeetingTime, isoToBerlin } from './berlin-time';
+import { berlinToIso, formatMeetingTime, isoToBerlin } from '../../../components/format/berlin-time';
 import { MeetingStateBadge } from './meeting-list';
 import './meetings.css';
 

@@ -10,7 +10,7 @@ import { CheckboxGroup } from '../../../components/ui/checkbox';
 import { LoadingIndicator } from '../../../components/ui/loading-indicator';
 import { TextField } from '../../../components/ui/text-field';
 import { useCreateMeeting, useMeetingOrganizations, useMeetingSpaces, useOrganizerSuggestions } from '../hooks/use-meetings';
-import { berlinToIso } from './berlin-time';
+import { berlinToIso } from '../../../components/format/berlin-time';
 import { SearchableChecklist, type ChecklistOption } from './searchable-checklist';
 import './meetings.css';
 

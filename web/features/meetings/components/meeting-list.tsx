@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { meetingPaths } from '../meeting-paths';
-import { formatMeetingTime } from './berlin-time';
+import { formatMeetingTime } from '../../../components/format/berlin-time';
 import type { MeetingsFilter } from './meetings-filter';
 import './meetings.css';
 

@@ -3,7 +3,7 @@ import { todayIso } from '../../../components/format/format-date';
 import { LoadingIndicator } from '../../../components/ui/loading-indicator';
 import { useMeetings } from '../hooks/use-meetings';
 import { meetingPaths } from '../meeting-paths';
-import { formatMeetingTime } from './berlin-time';
+import { formatMeetingTime } from '../../../components/format/berlin-time';
 import { MeetingStateBadge } from './meeting-list';
 import { splitByTime } from './meetings-filter';
 

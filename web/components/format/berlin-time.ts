@@ -1,11 +1,18 @@
-// Committees meet in German local time (Europe/Berlin), whatever time zone the browser runs in; the API takes and
-// gives instants with an offset ("2026-03-05T17:00:00+01:00"). The same conversion as the network meetings' form
-// (web/features/meetings/components/berlin-time.ts): features may not import each other.
+// The office plans in German local time (Europe/Berlin), whatever time zone the browser runs in. The API takes and
+// gives instants with an offset ("2026-03-04T16:00:00+01:00").
 
 const timeZone = 'Europe/Berlin';
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset', year: 'numeric' });
-const partsFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const partsFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Berlin's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 function offsetMinutes(instant: number): number {
@@ -19,7 +26,7 @@ function offsetMinutes(instant: number): number {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * A day ("2026-03-05") and a clock time ("17:00") in Berlin as an instant with its offset, or null when either is not
+ * A day ("2026-03-04") and a clock time ("16:00") in Berlin as an instant with its offset, or null when either is not
  * a valid day or time. A time that does not exist (the hour skipped in spring) moves forward by the gap.
  */
 export function berlinToIso(day: string, time: string): string | null {
@@ -44,7 +51,7 @@ export function berlinToIso(day: string, time: string): string | null {
   );
 }
 
-/** An instant as Berlin's day and clock time: { day: "2026-03-05", time: "17:00" }. */
+/** An instant as Berlin's day and clock time: { day: "2026-03-04", time: "16:00" }. */
 export function isoToBerlin(iso: string): { day: string; time: string } {
   const parts = Object.fromEntries(partsFormat.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
@@ -53,11 +60,10 @@ export function isoToBerlin(iso: string): { day: string; time: string } {
 const clock = new Intl.DateTimeFormat('de-DE', { timeZone, hour: '2-digit', minute: '2-digit' });
 const longDay = new Intl.DateTimeFormat('de-DE', { timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' });
 
-/** "Do., 05.03.2026, 17:00 Uhr", or with an end on the same day "Do., 05.03.2026, 17:00–19:00 Uhr". */
-export function formatSessionTime(startsAt: string, endsAt: string | null = null): string {
-  const start = `${longDay.format(new Date(startsAt))}, ${clock.format(new Date(startsAt))}`;
-  if (!endsAt) return `${start} Uhr`;
+/** "Mi., 04.03.2026, 16:00–18:00 Uhr" (the end's day too when it differs), or "Mi., 04.03.2026, 16:00 Uhr" without an end. */
+export function formatMeetingTime(startsAt: string, endsAt: string | null = null): string {
+  if (!endsAt) return `${longDay.format(new Date(startsAt))}, ${clock.format(new Date(startsAt))} Uhr`;
   const sameDay = isoToBerlin(startsAt).day === isoToBerlin(endsAt).day;
   const end = sameDay ? clock.format(new Date(endsAt)) : `${longDay.format(new Date(endsAt))}, ${clock.format(new Date(endsAt))}`;
-  return `${start}–${end} Uhr`;
+  return `${longDay.format(new Date(startsAt))}, ${clock.format(new Date(startsAt))}–${end} Uhr`;
 }
