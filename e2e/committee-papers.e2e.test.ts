@@ -112,6 +112,10 @@ describe('committee papers (Vorlagen) in the browser', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     await screens(page, 'vorlage');
+    // The report page of that year leads back to its paper.
+    await page.goto(`${base}${reportLink}`);
+    await page.getByRole('link', { name: `Vorlage ${draft.reference} zu diesem Bericht` }).click();
+    await page.getByRole('heading', { level: 1, name: draft.name }).waitFor();
   });
 
   it('changes the role of a committee in the Beratungsfolge of the draft', async () => {

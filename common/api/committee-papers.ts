@@ -108,6 +108,8 @@ export const paperSummary = z
     date: isoDate,
     /** The report year the paper carries. */
     year: z.number().int(),
+    /** One space, or null for the report on all spaces. */
+    spaceId: z.uuid().nullable(),
     publishedAt: dateTime.nullable(),
   })
   .meta({ id: 'PaperSummary' });
@@ -115,8 +117,6 @@ export type PaperSummary = z.infer<typeof paperSummary>;
 
 export const paper = paperSummary
   .extend({
-    /** One space, or null for the report on all spaces. */
-    spaceId: z.uuid().nullable(),
     /** Zuständig: the administrative unit that wrote the paper (OParl `underDirectionOf`). */
     responsibleUnitId: z.uuid(),
     responsibleUnitName: z.string(),

@@ -13,6 +13,7 @@ export const presentPaperSummary = (row: PaperRow): PaperSummary => ({
   paperType: row.paperType,
   date: row.date,
   year: row.year,
+  spaceId: row.spaceId,
   publishedAt: row.publishedAt?.toISOString() ?? null,
 });
 

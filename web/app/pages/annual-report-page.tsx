@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { todayIso } from '../../components/format/format-date';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -11,6 +11,9 @@ import { ReportAppendix, ReportOverview, SectionBody } from '../../features/annu
 import { ReportTexts } from '../../features/annual-report/components/report-texts';
 import '../../features/annual-report/components/annual-report.css';
 import { useAnnualReport, useMyReportSpaces, useReportSpaces, useReportTexts } from '../../features/annual-report/hooks/use-annual-report';
+import { usePapers } from '../../features/committee-papers/hooks/use-committee-papers';
+import { paperPaths } from '../../features/committee-papers/paper-paths';
+import { paperReaderRoles } from '../../features/committee-papers/paper-roles';
 import { reportTextWriterRoles, reportManagerRoles } from '../roles';
 
 /** The first year of the demo's data; the report goes back no further. */
@@ -38,6 +41,9 @@ export function AnnualReportPage() {
   const key = { year, spaceId };
   const report = useAnnualReport(key);
   const texts = useReportTexts(key);
+  // The committee paper that carries this report (Vorlage), for those who read papers.
+  const papers = usePapers(hasAnyRole(account, paperReaderRoles));
+  const paper = (papers.data ?? []).find((p) => p.year === year && (p.spaceId ?? null) === spaceId);
 
   // The server decides (annualReportPolicy.writeText); the buttons follow it: managers everywhere, team members for
   // the spaces of their team. A refusal (403) is still shown gracefully.
@@ -102,6 +108,11 @@ export function AnnualReportPage() {
           <a className="kern-link" href={reportJsonUrl(key)} download={`bericht-${year}${space?.code ? `-${space.code}` : ''}.json`}>
             Bericht als JSON herunterladen
           </a>
+          {paper ? (
+            <Link className="kern-link" to={paperPaths.paper(paper.id)}>
+              Vorlage {paper.reference} zu diesem Bericht
+            </Link>
+          ) : null}
         </div>
       </section>
 

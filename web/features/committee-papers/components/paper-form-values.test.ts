@@ -9,6 +9,7 @@ const summary = (id: string, year: number, date: string): PaperSummary => ({
   paperType: 'Berichtsvorlage',
   date,
   year,
+  spaceId: null,
   publishedAt: null,
 });
 

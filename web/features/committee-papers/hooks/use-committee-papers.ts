@@ -32,7 +32,7 @@ export const useCommittees = () => useQuery({ queryKey: paperKeys.committees, qu
 export const useCommitteeMeetings = (committeeId: string | null, options: { enabled?: boolean } = {}) =>
   useQuery({ queryKey: paperKeys.meetings(committeeId), queryFn: ({ signal }) => fetchCommitteeMeetings(committeeId, signal), enabled: options.enabled ?? true });
 
-export const usePapers = () => useQuery({ queryKey: paperKeys.papers, queryFn: ({ signal }) => fetchPapers(signal) });
+export const usePapers = (enabled = true) => useQuery({ queryKey: paperKeys.papers, queryFn: ({ signal }) => fetchPapers(signal), enabled });
 export const usePaper = (id: string) => useQuery({ queryKey: paperKeys.paper(id), queryFn: ({ signal }) => fetchPaper(id, signal), enabled: id !== '' });
 /** The computed parts (filled resolution, financial impact, statement of facts): made from the report on each call. */
 export const usePaperContent = (id: string) => useQuery({ queryKey: paperKeys.content(id), queryFn: ({ signal }) => fetchPaperContent(id, signal), enabled: id !== '' });
