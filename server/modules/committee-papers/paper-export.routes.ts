@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { paperContent, paperExportFormats } from '../../../common/api/committee-papers';
 import { authorize, officeOf } from '../../platform/auth/policy';
 import type { Ctx } from '../../platform/context';
-import { contentTypes } from '../../platform/documents/document';
+import { contentTypes, type RenderedFile } from '../../platform/documents/document';
 import { sendDownload } from '../../platform/http/download';
+import { createMemoCache } from '../../platform/http/memo-cache';
 import { downloadDisposition } from '../../platform/files';
 import { notFound } from '../../platform/http/errors';
 import { inTransaction } from '../../platform/http/transaction';
@@ -62,7 +63,9 @@ export function paperExportRoutes(app: App, { database, settings }: ModuleDeps):
     },
   });
 
-  // OParl 1.1 "Dateizugriffe": accessUrl shows the file (inline), downloadUrl saves it (attachment).
+  // OParl 1.1 "Dateizugriffe": accessUrl shows the file (inline), downloadUrl saves it (attachment). Anyone may ask,
+  // so a rendered file is kept five minutes for every caller: a flood of requests costs one rendering per file.
+  const publicFiles = createMemoCache<RenderedFile>({ ttlMs: 5 * 60_000, max: 50 });
   for (const [suffix, disposition] of [['access', 'inline'], ['download', 'attachment']] as const) {
     app.get(`/oparl/file/:fileId/${suffix}`, {
       config: { access: committeePapersPolicy.oparl },
@@ -73,15 +76,17 @@ export function paperExportRoutes(app: App, { database, settings }: ModuleDeps):
         produces: ['application/pdf'],
       },
       handler: async (request, reply) => {
-        const found = await run(request, async (ctx) => {
-          authorize(ctx.actor, committeePapersPolicy.oparl);
-          const file = await paperOfFile(ctx.tx, request.params.fileId);
-          if (!file) throw notFound('Die Datei');
-          // A published paper is public record: its report is built as the office publishes it (small counts hidden).
-          const office: Ctx = { tx: ctx.tx, actor: { kind: 'system', label: 'OParl', officeId: file.officeId }, requestId: ctx.requestId };
-          return { which: file.which, ...(await paperWithReport(office, file.paperId)) };
+        const rendered = await publicFiles.get(request.params.fileId, async () => {
+          const found = await run(request, async (ctx) => {
+            authorize(ctx.actor, committeePapersPolicy.oparl);
+            const file = await paperOfFile(ctx.tx, request.params.fileId);
+            if (!file) throw notFound('Die Datei');
+            // A published paper is public record: its report is built as the office publishes it (small counts hidden).
+            const office: Ctx = { tx: ctx.tx, actor: { kind: 'system', label: 'OParl', officeId: file.officeId }, requestId: ctx.requestId };
+            return { which: file.which, ...(await paperWithReport(office, file.paperId)) };
+          });
+          return renderOparlFile(found.paper, found.report, found.which);
         });
-        const rendered = await renderOparlFile(found.paper, found.report, found.which);
         reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
         if (disposition === 'attachment') return sendDownload(reply, rendered, 'public');
         return reply
