@@ -3,7 +3,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 
 /**
- * Validation against the official OParl 1.1 schemas in `../shared/standards/oparl-1.1/schema/`, for tests only.
+ * Validation against the official OParl 1.1 schemas in `test-data/oparl-1.1/schema/` (copied from the standard with its licence), for tests only.
  *
  * The schemas name nested objects with their own keyword `"schema": "File.json"` (FINDINGS.md), which no JSON-Schema
  * validator knows: left alone, an embedded File or Consultation would pass unchecked. Every such keyword is turned
@@ -14,7 +14,7 @@ import addFormats from 'ajv-formats';
  */
 export type OparlType = 'System' | 'Body' | 'Organization' | 'Meeting' | 'Paper' | 'File' | 'Consultation' | 'Location' | 'LegislativeTerm' | 'Person' | 'Membership' | 'AgendaItem';
 
-const schemaDir = new URL('../../../shared/standards/oparl-1.1/schema/', import.meta.url);
+const schemaDir = new URL('../../test-data/oparl-1.1/schema/', import.meta.url);
 const base = 'https://schema.oparl.org/1.1/';
 
 let ajv: Ajv2020 | undefined;

@@ -257,7 +257,7 @@ describe('committees, committee meetings and papers', () => {
       expect(list.statusCode).toBe(200);
       const papers = list.json() as PaperSummary[];
       expect(papers.map((p) => p.reference)).toEqual(['B 26/0042', 'B 25/0042']);
-      expect(papers[1]).toEqual({ id: older.id, reference: 'B 25/0042', name: 'Bericht zur Sozialraumorientierung 2024', paperType: 'Berichtsvorlage', date: '2025-03-03', year: 2024, publishedAt: null });
+      expect(papers[1]).toEqual({ id: older.id, reference: 'B 25/0042', name: 'Bericht zur Sozialraumorientierung 2024', paperType: 'Berichtsvorlage', date: '2025-03-03', year: 2024, spaceId: null, publishedAt: null });
       const foreignPaper = (await world.request({ method: 'GET', url: '/api/papers', as: world.users.foreign.admin })).json()[0] as PaperSummary;
       for (const as of ['admin', 'committee'] as const) expect((await world.request({ method: 'GET', url: `/api/papers/${foreignPaper.id}`, as })).statusCode).toBe(404);
       expect((await world.request({ method: 'PATCH', url: `/api/papers/${foreignPaper.id}`, as: 'admin', payload: { name: 'Übernommen' } })).statusCode).toBe(404);
