@@ -306,7 +306,7 @@ describe('committees, committee meetings and papers', () => {
       expect(published.statusCode, published.body).toBe(200);
       const publishedAt = (published.json() as Paper).publishedAt;
       expect(publishedAt).not.toBeNull();
-      expect((await auditOf(paper.id)).map((a) => a.action)).toEqual(['create', 'publish']);
+      expect((await auditOf(paper.id)).map((a) => a.action)).toEqual(['create', 'publish', 'keep_files']);
       const before = await written();
       const change = await world.request({ method: 'PATCH', url: `/api/papers/${paper.id}`, as: 'admin', payload: { name: 'Nachträglich geändert' } });
       expect(change.statusCode).toBe(409);

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, ty
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { type Db, firstRow, oneRow } from '../../platform/db/database';
 import { offices } from '../../platform/db/platform.tables';
-import { committeeMeetings, committees, paperConsultations, paperRelated, papers } from './committee-papers.tables';
+import { committeeMeetings, committees, paperConsultations, paperFiles, paperRelated, papers } from './committee-papers.tables';
 
 // All SQL of committees, their meetings and the papers; every function takes the transaction.
 
@@ -217,3 +217,30 @@ export const pageOfOffices = (tx: Db, request: PageRequest) =>
   pageOf(tx, offices, and(...changeConditions({ createdAt: offices.createdAt, updatedAt: offices.createdAt }, request)), request);
 
 export const findOffice = async (tx: Db, id: string): Promise<OfficeRow | undefined> => firstRow(await tx.select().from(offices).where(eq(offices.id, id)));
+
+// ---- the fixed files of published papers ----
+
+export type PaperFileRow = typeof paperFiles.$inferSelect;
+export type PaperFileMeta = Pick<PaperFileRow, 'paperId' | 'kind' | 'fileName' | 'sha512' | 'sizeBytes' | 'createdAt'>;
+
+/** Size and checksum of the stored files (without their bytes), for the OParl File objects. */
+export const paperFileMetas = (tx: Db, paperIds: readonly string[]): Promise<PaperFileMeta[]> =>
+  paperIds.length
+    ? tx
+        .select({ paperId: paperFiles.paperId, kind: paperFiles.kind, fileName: paperFiles.fileName, sha512: paperFiles.sha512, sizeBytes: paperFiles.sizeBytes, createdAt: paperFiles.createdAt })
+        .from(paperFiles)
+        .where(inArray(paperFiles.paperId, [...paperIds]))
+    : Promise.resolve([]);
+
+export const findPaperFile = async (tx: Db, paperId: string, kind: string) =>
+  firstRow(await tx.select().from(paperFiles).where(and(eq(paperFiles.paperId, paperId), eq(paperFiles.kind, kind))));
+
+/** Keeps files; a file that is already kept stays as it is (the first one wins). Returns the ones kept now. */
+export async function insertPaperFiles(tx: Db, rows: ReadonlyArray<typeof paperFiles.$inferInsert>): Promise<PaperFileMeta[]> {
+  if (!rows.length) return [];
+  return tx
+    .insert(paperFiles)
+    .values([...rows])
+    .onConflictDoNothing()
+    .returning({ paperId: paperFiles.paperId, kind: paperFiles.kind, fileName: paperFiles.fileName, sha512: paperFiles.sha512, sizeBytes: paperFiles.sizeBytes, createdAt: paperFiles.createdAt });
+}

@@ -18,10 +18,12 @@ import type { Ctx } from '../../platform/context';
 import { inTransaction } from '../../platform/http/transaction';
 import type { App } from '../../platform/http/types';
 import type { ModuleDeps } from '../../platform/module';
+import { authorize, officeOf } from '../../platform/auth/policy';
 import { committeePapersPolicy } from './committee-papers.policy';
 import { createCommitteeMeeting, listCommitteeMeetings, updateCommitteeMeeting } from './manage-committee-meetings';
 import { createCommittee, listCommittees, updateCommittee } from './manage-committees';
 import { createPaper, deletePaper, publishPaper, updatePaper } from './manage-papers';
+import { keepPaperFiles, paperWithReport, renderPublicFiles } from './paper-export';
 import { listPapers, readPaper } from './read-papers';
 
 export function committeePapersRoutes(app: App, { database }: ModuleDeps): void {
@@ -106,8 +108,25 @@ export function committeePapersRoutes(app: App, { database }: ModuleDeps): void 
   });
   app.post('/api/papers/:id/publish', {
     config: { access: committeePapersPolicy.publishPaper },
-    schema: { tags, summary: 'Vorlage veröffentlichen (braucht eine Beratungsfolge); danach ist sie über OParl öffentlich und unveränderlich', params: uuidParam, response: { 200: paper } },
-    handler: (request) => run(request, (ctx) => publishPaper(ctx, request.params)),
+    schema: {
+      tags,
+      summary: 'Vorlage veröffentlichen (braucht eine Beratungsfolge); danach ist sie über OParl öffentlich und unveränderlich, ihre PDF-Dateien (Vorlage und Bericht) werden mit den Zahlen von jetzt festgehalten',
+      params: uuidParam,
+      response: { 200: paper },
+    },
+    handler: async (request) => {
+      // The files are rendered from the data as it is now, outside a transaction; publishing and keeping them is one.
+      const { paper: draft, report } = await run(request, (ctx) => {
+        authorize(ctx.actor, committeePapersPolicy.publishPaper);
+        return paperWithReport(ctx, request.params.id);
+      });
+      const files = await renderPublicFiles(draft, report);
+      return run(request, async (ctx) => {
+        const published = await publishPaper(ctx, request.params);
+        await keepPaperFiles(ctx, { id: published.id, officeId: officeOf(ctx.actor) }, files);
+        return published;
+      });
+    },
   });
   app.delete('/api/papers/:id', {
     config: { access: committeePapersPolicy.deletePaper },

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { offices } from '../../platform/db/platform.tables';
+import { bytea } from '../projects/projects.tables';
 import { socialSpaces } from '../social-spaces/social-spaces.tables';
 
 const inList = (column: unknown, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
@@ -123,4 +124,26 @@ export const paperConsultations = pgTable(
     foreignKey({ name: 'paper_consultations_meeting_fk', columns: [t.meetingId, t.committeeId], foreignColumns: [committeeMeetings.id, committeeMeetings.committeeId] }),
     check('paper_consultations_role', inList(t.role, ['hearing', 'preliminary', 'decision'])),
   ],
+);
+
+/**
+ * The files of a published paper, fixed when it is published (or, for a paper published without them, when they are
+ * first asked for): the paper alone (main) and the report as Anlage (attachment), as PDF. OParl serves these bytes,
+ * so a published paper's figures no longer change with the data; staff exports render from today's data.
+ */
+export const paperFiles = pgTable(
+  'paper_files',
+  {
+    paperId: uuid('paper_id')
+      .notNull()
+      .references(() => papers.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    content: bytea('content').notNull(),
+    sha512: text('sha512').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'paper_files_pk', columns: [t.paperId, t.kind] }), check('paper_files_kind', inList(t.kind, ['main', 'attachment']))],
 );

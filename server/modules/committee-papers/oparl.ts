@@ -21,6 +21,8 @@ import {
   pageOfMeetings,
   pageOfOffices,
   pageOfPublishedPapers,
+  type PaperFileMeta,
+  paperFileMetas,
   type PaperRow,
   type RelatedRow,
   relatedOf,
@@ -176,7 +178,7 @@ function meetingObject(urls: Urls, row: CommitteeMeetingRow): OparlObject {
   };
 }
 
-function fileObject(urls: Urls, paper: PaperRow, which: PaperFileKind, spaceName: string | null): OparlFile {
+function fileObject(urls: Urls, paper: PaperRow, which: PaperFileKind, spaceName: string | null, kept: PaperFileMeta | undefined): OparlFile {
   const id = urls.file(which, paper.id);
   const report = `Bericht zur Sozialraumorientierung ${paper.year}${spaceName ? ` – ${spaceName}` : ''}`;
   return {
@@ -186,6 +188,7 @@ function fileObject(urls: Urls, paper: PaperRow, which: PaperFileKind, spaceName
     fileName: paperFileName(paper.reference, which),
     mimeType: 'application/pdf',
     date: paper.date,
+    ...(kept ? { size: kept.sizeBytes, sha512Checksum: kept.sha512 } : {}),
     accessUrl: `${id}/access`,
     downloadUrl: `${id}/download`,
     paper: [urls.paper(paper.id)],
@@ -206,7 +209,7 @@ function consultationObject(urls: Urls, paper: PaperRow, c: ConsultationRow): Op
   };
 }
 
-type PaperParts = { related: RelatedRow[]; consultations: ConsultationRow[]; spaceName: string | null };
+type PaperParts = { related: RelatedRow[]; consultations: ConsultationRow[]; spaceName: string | null; files: PaperFileMeta[] };
 
 function paperObject(urls: Urls, row: PaperRow, parts: PaperParts): OparlPaper {
   return {
@@ -220,8 +223,8 @@ function paperObject(urls: Urls, row: PaperRow, parts: PaperParts): OparlPaper {
     // Only published papers are public: a related draft would be an address that answers 404.
     relatedPaper: parts.related.filter((r) => r.publishedAt).map((r) => urls.paper(r.id)),
     underDirectionOf: [urls.organization(row.responsibleUnitId)],
-    mainFile: fileObject(urls, row, 'main', parts.spaceName),
-    auxiliaryFile: [fileObject(urls, row, 'attachment', parts.spaceName)],
+    mainFile: fileObject(urls, row, 'main', parts.spaceName, parts.files.find((f) => f.kind === 'main')),
+    auxiliaryFile: [fileObject(urls, row, 'attachment', parts.spaceName, parts.files.find((f) => f.kind === 'attachment'))],
     consultation: parts.consultations.map((c) => consultationObject(urls, row, c)),
     ...times(row),
   };
@@ -233,6 +236,7 @@ async function paperObjects(tx: Db, urls: Urls, rows: readonly PaperRow[]): Prom
   const ids = rows.map((r) => r.id);
   const related = await relatedOf(tx, ids);
   const consultations = await consultationsOf(tx, ids);
+  const files = await paperFileMetas(tx, ids);
   const spaceNames = new Map<string, string>();
   for (const officeId of new Set(rows.filter((r) => r.spaceId).map((r) => r.officeId))) {
     for (const space of await spacesOfOffice(tx, officeId)) spaceNames.set(space.id, space.name);
@@ -242,6 +246,7 @@ async function paperObjects(tx: Db, urls: Urls, rows: readonly PaperRow[]): Prom
       related: related.filter((r) => r.paperId === row.id),
       consultations: consultations.filter((c) => c.paperId === row.id),
       spaceName: row.spaceId ? (spaceNames.get(row.spaceId) ?? null) : null,
+      files: files.filter((f) => f.paperId === row.id),
     }),
   );
 }

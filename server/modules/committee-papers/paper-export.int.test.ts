@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnualReport } from '../../../common/api/annual-report';
 import type { BudgetOfYear } from '../../../common/api/budget';
 import type { PaperContent, PaperSummary } from '../../../common/api/committee-papers';
 import { formatEuro } from '../../../common/budget-terms';
 import { modules } from '../../modules';
+import { queryRows } from '../../platform/db/database';
 import { docxText, htmlText, pdfText } from '../../test/document-text';
 import { oparlErrors } from '../../test/oparl-schema';
 import { createTestWorld, type TestWorld } from '../../test/test-app';
@@ -114,5 +117,58 @@ describe('demo: report and committee paper in every format', () => {
     expect(object.type).toBe('https://schema.oparl.org/1.1/Paper');
     expect(object.reference).toBe(paper.reference);
     expect(object.consultation.some((c) => c.role === 'Entscheidung' && c.authoritative)).toBe(true);
+  }, 120_000);
+
+  it('publishing fixes the public files: after the data changes OParl sends the same bytes (size, SHA-512), staff see today', async () => {
+    const papers = (await world.request({ method: 'GET', url: '/api/papers', as: 'head_of_department' })).json() as PaperSummary[];
+    const draft = papers.find((p) => p.year === currentYear - 1 && !p.publishedAt);
+    if (!draft) throw new Error(`Die Demo hat keinen Entwurf zum Bericht ${currentYear - 1}.`);
+    const published = await world.request({ method: 'POST', url: `/api/papers/${draft.id}/publish`, as: 'head_of_department' });
+    expect(published.statusCode, published.body).toBe(200);
+    const audit = await queryRows<{ action: string; count: number }>(world.database.db, sql`select action, count(*)::int as count from audit_log where entity_id = ${draft.id} group by action order by action`);
+    expect(audit).toEqual([
+      { action: 'keep_files', count: 1 },
+      { action: 'publish', count: 1 },
+    ]);
+
+    const oparlFile = async () => {
+      const object = (await world.request({ method: 'GET', url: `/oparl/paper/${draft.id}` })).json() as { mainFile: { accessUrl: string; size: number; sha512Checksum: string } };
+      expect(oparlErrors('Paper', object)).toEqual([]);
+      const file = await world.request({ method: 'GET', url: new URL(object.mainFile.accessUrl).pathname });
+      expect(file.statusCode).toBe(200);
+      return { object: object.mainFile, bytes: file.rawPayload };
+    };
+    const before = await oparlFile();
+    expect(before.object.size).toBe(before.bytes.length);
+    expect(before.object.sha512Checksum).toBe(createHash('sha512').update(before.bytes).digest('hex'));
+
+    // The summary of that year is rewritten after publication: staff see it, the published paper does not change.
+    const texts = (await world.request({ method: 'GET', url: `/api/annual-report/${draft.year}/texts`, as: 'head_of_department' })).json() as Array<{ key: string; version: number }>;
+    const baseVersion = texts.find((t) => t.key === 'summary')?.version ?? 0;
+    const rewritten = 'Nach der Veröffentlichung neu gefasst: die Netzwerke tragen weiter.';
+    const saved = await world.request({ method: 'PUT', url: `/api/annual-report/${draft.year}/texts/summary`, payload: { text: rewritten, baseVersion }, as: 'head_of_department' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const content = (await world.request({ method: 'GET', url: `/api/papers/${draft.id}/content`, as: 'head_of_department' })).json() as PaperContent;
+    expect(content.statementOfFacts).toBe(rewritten);
+    const after = await oparlFile();
+    expect(after.object.sha512Checksum).toBe(before.object.sha512Checksum);
+    expect(Buffer.compare(after.bytes, before.bytes)).toBe(0);
+    expect(await pdfText(after.bytes)).not.toContain('Nach der Veröffentlichung neu gefasst');
+  }, 120_000);
+
+  it('fixes the files of a paper published without them on the first request, and sends the same bytes from then on', async () => {
+    const papers = (await world.request({ method: 'GET', url: '/api/papers', as: 'head_of_department' })).json() as PaperSummary[];
+    const older = papers.find((p) => p.year === currentYear - 3 && p.publishedAt);
+    if (!older) throw new Error('Die Demo hat keine ältere veröffentlichte Vorlage.');
+    const fileOf = async () => ((await world.request({ method: 'GET', url: `/oparl/paper/${older.id}` })).json() as { auxiliaryFile: Array<{ downloadUrl: string; size?: number; sha512Checksum?: string }> }).auxiliaryFile[0];
+    const unfixed = await fileOf();
+    expect(unfixed?.size).toBeUndefined();
+    const first = await world.request({ method: 'GET', url: new URL(unfixed?.downloadUrl ?? '').pathname });
+    expect(first.statusCode).toBe(200);
+    const fixed = await fileOf();
+    expect(fixed?.size).toBe(first.rawPayload.length);
+    expect(fixed?.sha512Checksum).toBe(createHash('sha512').update(first.rawPayload).digest('hex'));
+    const second = await world.request({ method: 'GET', url: new URL(unfixed?.downloadUrl ?? '').pathname });
+    expect(Buffer.compare(second.rawPayload, first.rawPayload)).toBe(0);
   }, 120_000);
 });

@@ -13,7 +13,7 @@ import type { App } from '../../platform/http/types';
 import type { ModuleDeps } from '../../platform/module';
 import { committeePapersPolicy } from './committee-papers.policy';
 import { oparlPaper, paperOfFile } from './oparl';
-import { paperWithReport, readPaperContent, renderOparlFile, renderPaper } from './paper-export';
+import { keepPaperFiles, keptPaperFile, paperWithReport, readPaperContent, renderPaper, renderPublicFiles } from './paper-export';
 import { readPaper } from './read-papers';
 
 const paperParams = z.strictObject({ id: z.uuid({ error: 'Ungültige Vorlage.' }) });
@@ -76,17 +76,28 @@ export function paperExportRoutes(app: App, { database, settings }: ModuleDeps):
         produces: ['application/pdf'],
       },
       handler: async (request, reply) => {
-        const rendered = await publicFiles.get(request.params.fileId, async () => {
-          const found = await run(request, async (ctx) => {
-            authorize(ctx.actor, committeePapersPolicy.oparl);
-            const file = await paperOfFile(ctx.tx, request.params.fileId);
-            if (!file) throw notFound('Die Datei');
-            // A published paper is public record: its report is built as the office publishes it (small counts hidden).
-            const office: Ctx = { tx: ctx.tx, actor: { kind: 'system', label: 'OParl', officeId: file.officeId }, requestId: ctx.requestId };
-            return { which: file.which, ...(await paperWithReport(office, file.paperId)) };
-          });
-          return renderOparlFile(found.paper, found.report, found.which);
+        const { paperId, which, officeId, kept } = await run(request, async (ctx) => {
+          authorize(ctx.actor, committeePapersPolicy.oparl);
+          const file = await paperOfFile(ctx.tx, request.params.fileId);
+          if (!file) throw notFound('Die Datei');
+          return { ...file, kept: await keptPaperFile(ctx.tx, file.paperId, file.which) };
         });
+        // A paper published before its files were kept gets them fixed now, on the first request, both at once. It
+        // is public record: its report is built as the office publishes it (small counts hidden).
+        const rendered =
+          kept ??
+          (await publicFiles.get(request.params.fileId, async () => {
+            const asOffice = (ctx: Ctx): Ctx => ({ tx: ctx.tx, actor: { kind: 'system', label: 'OParl (Dateien beim ersten Abruf festgehalten)', officeId }, requestId: ctx.requestId });
+            const { paper, report } = await run(request, (ctx) => paperWithReport(asOffice(ctx), paperId));
+            const files = await renderPublicFiles(paper, report);
+            // What is kept is what is sent, also when another request kept its files a moment earlier.
+            const stored = await run(request, async (ctx) => {
+              await keepPaperFiles(asOffice(ctx), { id: paperId, officeId }, files);
+              return keptPaperFile(ctx.tx, paperId, which);
+            });
+            if (!stored) throw notFound('Die Datei');
+            return stored;
+          }));
         reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
         if (disposition === 'attachment') return sendDownload(reply, rendered, 'public');
         return reply

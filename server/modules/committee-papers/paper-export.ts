@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { AnnualReport } from '../../../common/api/annual-report';
 import type { Paper, PaperContent } from '../../../common/api/committee-papers';
 import type { Ctx } from '../../platform/context';
+import { recordAudit } from '../../platform/audit/audit';
+import type { Db } from '../../platform/db/database';
 import type { DocumentFormat, RenderedFile } from '../../platform/documents/document';
 import { renderDocument } from '../../platform/documents/render';
 import { buildAnnualReport, renderAnnualReport, reportDocument } from '../annual-report';
+import { findPaperFile, insertPaperFiles } from './committee-papers.queries';
 import { paperFileName, type PaperFileKind } from './oparl';
 import { paperContentOf } from './paper-content';
 import { paperDocument } from './paper-document';
@@ -38,4 +42,45 @@ export function renderPaper(paper: Paper, report: AnnualReport, format: Document
 export async function renderOparlFile(paper: Paper, report: AnnualReport, which: PaperFileKind): Promise<RenderedFile> {
   const file = which === 'main' ? await renderPaper(paper, report, 'pdf', { attachment: false }) : await renderAnnualReport(report, 'pdf');
   return { ...file, fileName: paperFileName(paper.reference, which) };
+}
+
+export type PublicFile = { kind: PaperFileKind; file: RenderedFile };
+
+/** Both public files of a paper, rendered from the data as it is now: the paper alone and the report. */
+export async function renderPublicFiles(paper: Paper, report: AnnualReport): Promise<PublicFile[]> {
+  return [
+    { kind: 'main', file: await renderOparlFile(paper, report, 'main') },
+    { kind: 'attachment', file: await renderOparlFile(paper, report, 'attachment') },
+  ];
+}
+
+/**
+ * Fixes a published paper's files in the caller's transaction, with an audit entry naming their checksums; files
+ * already fixed stay as they are.
+ */
+export async function keepPaperFiles(ctx: Ctx, paper: { id: string; officeId: string }, files: readonly PublicFile[]): Promise<void> {
+  const rows = files.map(({ kind, file }) => ({
+    paperId: paper.id,
+    kind,
+    fileName: file.fileName,
+    mediaType: file.contentType,
+    content: Buffer.from(file.bytes),
+    sha512: createHash('sha512').update(file.bytes).digest('hex'),
+    sizeBytes: file.bytes.byteLength,
+  }));
+  const kept = await insertPaperFiles(ctx.tx, rows);
+  if (kept.length === 0) return;
+  await recordAudit(ctx, {
+    officeId: paper.officeId,
+    action: 'keep_files',
+    entity: 'paper',
+    entityId: paper.id,
+    after: { files: kept.map((k) => ({ kind: k.kind, fileName: k.fileName, sizeBytes: k.sizeBytes, sha512: k.sha512 })) },
+  });
+}
+
+/** A fixed file of a published paper, or null when none is kept yet. */
+export async function keptPaperFile(tx: Db, paperId: string, kind: PaperFileKind): Promise<RenderedFile | null> {
+  const row = await findPaperFile(tx, paperId, kind);
+  return row ? { bytes: new Uint8Array(row.content), contentType: row.mediaType, fileName: row.fileName } : null;
 }
