@@ -1,6 +1,5 @@
-// The report's number and date forms for the server's documents (HTML, PDF, DOCX). They match, character for
-// character, the web page's helpers (web/components/format/*, report-cells.tsx), which common/ may not import: the
-// same figure must read the same in every format.
+// The number and date forms of the report, one set for the web page (web/components/format/* re-export them) and the
+// server's documents (HTML, PDF, DOCX): the same figure reads the same in every format.
 
 // The office works in German local time, whatever time zone the server runs in.
 const timeZone = 'Europe/Berlin';
@@ -10,6 +9,11 @@ const decimal2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maxi
 const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone });
 const longDateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone });
 const isoDayInOffice = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+
+/** "< 5" for a hidden count, the German number otherwise: the one way a published count is written. */
+export function formatCell(cell: number | { suppressed: true }, threshold: number): string {
+  return typeof cell === 'number' ? formatInteger(cell) : `< ${threshold}`;
+}
 
 /** "21.300" */
 export function formatInteger(value: number): string {

@@ -96,6 +96,20 @@ export const resolutionPlaceholders = {
 } as const;
 export type ResolutionPlaceholder = keyof typeof resolutionPlaceholders;
 
+/** The placeholders of a template that cannot be filled, each once, e.g. ["betrag"] for "… {betrag} …". */
+export function unknownPlaceholders(template: string): string[] {
+  const known = new Set(Object.keys(resolutionPlaceholders));
+  return [...new Set([...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '').filter((name) => !known.has(name)))];
+}
+
+/** The German error for a template with unknown placeholders (the server's and the form's), or null. */
+export function unknownPlaceholdersMessage(template: string): string | null {
+  const unknown = unknownPlaceholders(template);
+  if (!unknown.length) return null;
+  const allowed = Object.keys(resolutionPlaceholders).map((k) => `{${k}}`).join(', ');
+  return `${unknown.length === 1 ? 'Unbekannter Platzhalter' : 'Unbekannte Platzhalter'} ${unknown.map((u) => `{${u}}`).join(', ')}. Erlaubt sind: ${allowed}.`;
+}
+
 export const defaultResolutionTemplate =
   'Der Jugendhilfeausschuss nimmt den Bericht zur Sozialraumorientierung {jahr} zur Kenntnis. Er spricht sich für die weitere Unterstützung der Netzwerkarbeit in den Sozialräumen aus und beschließt, dafür wie bisher jährlich {betrag_pro_sozialraum} pro Sozialraum zur Verfügung zu stellen ({gesamtbetrag} für {anzahl_sozialraeume} Sozialräume). Die Mittel stehen im Haushalt {folgejahr} auf dem Produktkonto {produktkonto} zur Verfügung.';
 

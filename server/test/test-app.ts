@@ -2,7 +2,8 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { count, sql } from 'drizzle-orm';
 import { accountRoles, type AccountRole } from '../../common/roles';
 import { buildApp } from '../app';
-import { setUpOffice } from '../modules';
+import { DEMO_FIRST_YEAR } from '../bootstrap';
+import { modules, setUpOffice } from '../modules';
 import { createUser } from '../modules/accounts';
 import { auditLog } from '../platform/db/platform.tables';
 import { createSession, SESSION_COOKIE } from '../platform/auth/session';
@@ -92,4 +93,16 @@ export async function countRows(database: Database, table: string): Promise<numb
 export async function auditCount(database: Database): Promise<number> {
   const rows = await database.db.select({ n: count() }).from(auditLog);
   return rows[0]?.n ?? 0;
+}
+
+/**
+ * Fills the world's own office with the demo city, every module's demo seed in module order, as `npm start` does
+ * (the office itself exists already). `currentYear` moves the demo's "today" for tests that need a fixed year.
+ */
+export async function seedDemoCity(world: TestWorld, options: { currentYear?: number } = {}): Promise<void> {
+  const officeId = world.offices.own.id;
+  await world.database.db.transaction(async (tx) => {
+    const ctx = { tx, actor: { kind: 'system' as const, label: 'Demo-Daten', officeId }, officeId, firstYear: DEMO_FIRST_YEAR, currentYear: options.currentYear ?? new Date().getFullYear(), log: () => undefined };
+    for (const module of modules) if (module.seedDemo && module.name !== 'offices') await module.seedDemo(ctx);
+  });
 }

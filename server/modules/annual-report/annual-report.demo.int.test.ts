@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnualReport } from '../../../common/api/annual-report';
 import { checkPrivacy } from '../../../common/privacy';
-import { modules } from '../../modules';
-import { createTestWorld, type TestWorld } from '../../test/test-app';
+import { createTestWorld, seedDemoCity, type TestWorld } from '../../test/test-app';
 
-const FIRST_YEAR = 2015;
 
 // The demo city's report for last year: every module's figures, the department head's texts, 21.840,00 € per space.
 describe('demo: the annual report of last year', () => {
@@ -14,11 +12,7 @@ describe('demo: the annual report of last year', () => {
 
   beforeAll(async () => {
     world = await createTestWorld();
-    const officeId = world.offices.own.id;
-    await world.database.db.transaction(async (tx) => {
-      const ctx = { tx, actor: { kind: 'system' as const, label: 'Demo-Daten', officeId }, officeId, firstYear: FIRST_YEAR, currentYear, log: () => undefined };
-      for (const module of modules) if (module.seedDemo && module.name !== 'offices') await module.seedDemo(ctx);
-    });
+    await seedDemoCity(world);
     const response = await world.request({ method: 'GET', url: `/api/annual-report/${currentYear - 1}`, as: 'committee' });
     expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
     report = response.json() as AnnualReport;

@@ -3,12 +3,10 @@ import type { AnnualReport, ReportSection } from '../../../common/api/annual-rep
 import { formatEuro } from '../../../common/budget-terms';
 import { helpTypeLabels } from '../../../common/meeting-terms';
 import { ageBandLabels, gapKindLabels, needSourceLabels, voiceLabels } from '../../../common/need-terms';
-import { modules } from '../../modules';
 import type { Block, DocumentModel } from '../../platform/documents/document';
-import { createTestWorld, type TestWorld } from '../../test/test-app';
+import { createTestWorld, seedDemoCity, type TestWorld } from '../../test/test-app';
 import { reportDocument } from './report-document';
 
-const FIRST_YEAR = 2015;
 type Cell = number | { suppressed: true };
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -136,11 +134,7 @@ describe('demo: the annual report as a format-neutral document', () => {
 
   beforeAll(async () => {
     world = await createTestWorld();
-    const officeId = world.offices.own.id;
-    await world.database.db.transaction(async (tx) => {
-      const ctx = { tx, actor: { kind: 'system' as const, label: 'Demo-Daten', officeId }, officeId, firstYear: FIRST_YEAR, currentYear: year + 1, log: () => undefined };
-      for (const module of modules) if (module.seedDemo && module.name !== 'offices') await module.seedDemo(ctx);
-    });
+    await seedDemoCity(world, { currentYear: year + 1 });
     office = await fetchReport();
     // The space with the most hidden cells, so that its own report has "< 5" to show.
     const ranked = [...office.spaces].sort((a, b) => hiddenPaths(b, '').length - hiddenPaths(a, '').length);

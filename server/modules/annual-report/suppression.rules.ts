@@ -48,7 +48,4 @@ export function suppress(cells: readonly CellSpec[], groups: readonly SumGroup[]
 
 export const cellOf = (value: number, id: string, hidden: ReadonlySet<string>): Cell => (hidden.has(id) ? { suppressed: true } : value);
 
-/** "< 5" for a hidden cell, the German number otherwise (HTML, PDF, DOCX all use this one function). */
-export function formatCell(cell: Cell, threshold: number): string {
-  return typeof cell === 'number' ? cell.toLocaleString('de-DE') : `< ${threshold}`;
-}
+export { formatCell } from '../../../common/report-format';

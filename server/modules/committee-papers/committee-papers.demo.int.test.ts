@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Committee, type CommitteeMeeting, defaultResolutionTemplate, type Paper, type PaperSummary } from '../../../common/api/committee-papers';
-import { modules } from '../../modules';
 import { oparlErrors } from '../../test/oparl-schema';
-import { createTestWorld, type TestWorld } from '../../test/test-app';
+import { DEMO_FIRST_YEAR } from '../../bootstrap';
+import { createTestWorld, seedDemoCity, type TestWorld } from '../../test/test-app';
 
-const FIRST_YEAR = 2015;
+const FIRST_YEAR = DEMO_FIRST_YEAR;
 
 const berlin = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
@@ -18,11 +18,7 @@ describe('demo: committees, meetings and the yearly report papers', () => {
 
   beforeAll(async () => {
     world = await createTestWorld();
-    const officeId = world.offices.own.id;
-    await world.database.db.transaction(async (tx) => {
-      const ctx = { tx, actor: { kind: 'system' as const, label: 'Demo-Daten', officeId }, officeId, firstYear: FIRST_YEAR, currentYear, log: () => undefined };
-      for (const module of modules) if (module.seedDemo && module.name !== 'offices') await module.seedDemo(ctx);
-    });
+    await seedDemoCity(world);
     const get = async (url: string) => {
       const response = await world.request({ method: 'GET', url, as: 'committee' });
       expect(response.statusCode, `${url} ${response.body.slice(0, 300)}`).toBe(200);

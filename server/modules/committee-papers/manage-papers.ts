@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { defaultResolutionTemplate, type Paper, resolutionPlaceholders, type updatePaper as updatePaperSchema, type writePaper } from '../../../common/api/committee-papers';
+import { defaultResolutionTemplate, type Paper, unknownPlaceholdersMessage, type updatePaper as updatePaperSchema, type writePaper } from '../../../common/api/committee-papers';
 import type { FieldError } from '../../../common/problem';
 import { recordAudit } from '../../platform/audit/audit';
 import { authorize, officeOf } from '../../platform/auth/policy';
@@ -25,7 +25,6 @@ import {
   replaceRelated,
   updatePaperRow,
 } from './committee-papers.queries';
-import { unknownPlaceholders } from './paper-content';
 import { presentPaper } from './read-papers';
 
 export type WritePaperInput = z.infer<typeof writePaper>;
@@ -134,12 +133,8 @@ async function checkPaperInput(
   });
 
   if (input.resolutionTemplate !== undefined) {
-    const unknown = [...new Set(unknownPlaceholders(input.resolutionTemplate))];
-    if (unknown.length) {
-      const allowed = Object.keys(resolutionPlaceholders).map((k) => `{${k}}`).join(', ');
-      const named = unknown.map((u) => `{${u}}`).join(', ');
-      errors.push({ field: 'resolutionTemplate', message: `${unknown.length === 1 ? 'Unbekannter Platzhalter' : 'Unbekannte Platzhalter'} ${named}. Erlaubt sind: ${allowed}.` });
-    }
+    const message = unknownPlaceholdersMessage(input.resolutionTemplate);
+    if (message) errors.push({ field: 'resolutionTemplate', message });
   }
 
   if (errors.length) throw new DomainError('INVALID_INPUT', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnualReport, ReportSection } from '../../../common/api/annual-report';
-import { defaultResolutionTemplate, type Paper } from '../../../common/api/committee-papers';
-import { fillTemplate, financialImpactOf, formatEuroProse, paperContentOf, placeholderValues, statementOfFactsOf, unknownPlaceholders } from './paper-content';
+import { defaultResolutionTemplate, type Paper, unknownPlaceholders } from '../../../common/api/committee-papers';
+import { fillTemplate, financialImpactOf, formatEuroProse, paperContentOf, placeholderValues, statementOfFactsOf } from './paper-content';
 
 const projectCounts = { new: 2, started: 1, running: 7, completed: 3, stopped: 1, ofYear: 10 };
 const line = (kind: string, label: string, plannedCents: number, accountCodes: string[], spaceCount = 1) => ({

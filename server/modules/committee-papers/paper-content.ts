@@ -1,17 +1,11 @@
 import type { AnnualReport } from '../../../common/api/annual-report';
-import { type Paper, type PaperContent, type ResolutionPlaceholder, resolutionPlaceholders } from '../../../common/api/committee-papers';
+import { type Paper, type PaperContent, type ResolutionPlaceholder } from '../../../common/api/committee-papers';
 import { formatEuroProse } from '../../../common/budget-terms';
 
 export { formatEuroProse };
 
 const listing = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
-
-/** The placeholders of a template that are not known (`{xyz}`), for the German error at the field. */
-export function unknownPlaceholders(template: string): string[] {
-  const known = new Set(Object.keys(resolutionPlaceholders));
-  return [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '').filter((name) => !known.has(name));
-}
 
 /**
  * Finanzielle Auswirkung from the report's budget: what each space has planned in the report year, the lines and

@@ -1,11 +1,10 @@
 import { consultationRoleLabels, type PaperContent } from '../../../common/api/committee-papers';
+import { formatDay, isoDayInBerlin } from '../../../common/report-format';
 import type { Block, DocumentModel } from '../../platform/documents/document';
 import { formatEuroProse } from './paper-content';
 
-const dayFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' });
 /** "2026-03-12" or an instant → "12.03.2026" (Berlin calendar). */
-export const formatGermanDay = (value: string): string =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('.') : dayFormat.format(new Date(value));
+const formatGermanDay = (value: string): string => formatDay(/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : isoDayInBerlin(value));
 
 const paragraphs = (text: string): Block[] =>
   text

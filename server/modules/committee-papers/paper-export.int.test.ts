@@ -5,13 +5,11 @@ import type { AnnualReport } from '../../../common/api/annual-report';
 import type { BudgetOfYear } from '../../../common/api/budget';
 import type { PaperContent, PaperSummary } from '../../../common/api/committee-papers';
 import { formatEuro } from '../../../common/budget-terms';
-import { modules } from '../../modules';
 import { queryRows } from '../../platform/db/database';
 import { docxText, htmlText, pdfText } from '../../test/document-text';
 import { oparlErrors } from '../../test/oparl-schema';
-import { createTestWorld, type TestWorld } from '../../test/test-app';
+import { createTestWorld, seedDemoCity, type TestWorld } from '../../test/test-app';
 
-const FIRST_YEAR = 2015;
 const currentYear = new Date().getFullYear();
 
 type Texts = Record<'json' | 'html' | 'pdf' | 'docx', string>;
@@ -46,11 +44,7 @@ describe('demo: report and committee paper in every format', () => {
 
   beforeAll(async () => {
     world = await createTestWorld();
-    const officeId = world.offices.own.id;
-    await world.database.db.transaction(async (tx) => {
-      const ctx = { tx, actor: { kind: 'system' as const, label: 'Demo-Daten', officeId }, officeId, firstYear: FIRST_YEAR, currentYear, log: () => undefined };
-      for (const module of modules) if (module.seedDemo && module.name !== 'offices') await module.seedDemo(ctx);
-    });
+    await seedDemoCity(world);
   }, 240_000);
   afterAll(() => world.close());
 

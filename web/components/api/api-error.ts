@@ -56,11 +56,8 @@ export function messageOf(error: unknown): string {
   return 'Ein unerwarteter Fehler ist aufgetreten. Bitte laden Sie die Seite neu.';
 }
 
-/**
- * The same error with every field error moved to its top-level body field ("boundary.coordinates.0.3" → "boundary"),
- * for forms whose field holds a whole structure (a GeoJSON boundary, a region of four numbers).
- */
-export function withTopLevelFields(error: unknown): unknown {
+/** The same error with every field error's path mapped to the form field that shows it (e.g. a row's select). */
+export function withFormFields(error: unknown, fieldOf: (field: string) => string): unknown {
   if (!isApiError(error) || error.fieldErrors.length === 0) return error;
   return new ApiError({
     status: error.status,
@@ -68,6 +65,12 @@ export function withTopLevelFields(error: unknown): unknown {
     title: error.title,
     detail: error.detail,
     requestId: error.requestId,
-    fieldErrors: error.fieldErrors.map((e) => ({ field: e.field.split('.')[0] ?? e.field, message: e.message })),
+    fieldErrors: error.fieldErrors.map((e) => ({ field: fieldOf(e.field), message: e.message })),
   });
 }
+
+/**
+ * The same error with every field error moved to its top-level body field ("boundary.coordinates.0.3" → "boundary"),
+ * for forms whose field holds a whole structure (a GeoJSON boundary, a region of four numbers).
+ */
+export const withTopLevelFields = (error: unknown): unknown => withFormFields(error, (field) => field.split('.')[0] ?? field);

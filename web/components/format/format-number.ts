@@ -1,9 +1,5 @@
-const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
-
-/** "21.300" */
-export function formatInteger(value: number): string {
-  return integer.format(value);
-}
+/** "21.300" (the same function as the report documents use). */
+export { formatInteger } from '../../../common/report-format';
 
 /**
  * Reads a number typed the German or the English way ("9,85" or "9.85"). Thousands separators are not accepted:

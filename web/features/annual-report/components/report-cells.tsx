@@ -1,21 +1,17 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { cell } from '../../../../common/api/annual-report';
-import { formatInteger } from '../../../components/format/format-number';
+import { formatCell } from '../../../../common/report-format';
 
 export type Cell = z.infer<typeof cell>;
 
 export const isHidden = (c: Cell): c is { suppressed: true } => typeof c === 'object';
 
 /** A published count: the number, or "< 5" where the report hides a small count (never a number for a hidden cell). */
-export const cellText = (c: Cell, threshold: number): string => (isHidden(c) ? `< ${threshold}` : formatInteger(c));
+export const cellText = (c: Cell, threshold: number): string => formatCell(c, threshold);
 
-/** "36 %" */
-export const formatShare = (share: number): string => `${formatInteger(Math.round(share * 100))} %`;
-
-const decimal2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** "0,36" */
-export const formatRatio = (value: number): string => decimal2.format(value);
+/** "36 %", "0,36": the report's own forms, shared with its documents. */
+export { formatRatio, formatShare } from '../../../../common/report-format';
 
 /**
  * A numeric table cell. `path` is where the figure sits in the report's JSON (e.g. `spaces.0.needs.byVoice.affected`):

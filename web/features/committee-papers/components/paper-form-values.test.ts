@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultResolutionTemplate, type Paper, type PaperSummary } from '../../../../common/api/committee-papers';
-import { emptyPaperValues, formField, insertPlaceholder, nextRole, moveRow, newConsultationRow, paperValues, previousReportPaper, toPaperBody, unknownPlaceholders } from './paper-form-values';
+import { defaultResolutionTemplate, type Paper, type PaperSummary, unknownPlaceholders } from '../../../../common/api/committee-papers';
+import { emptyPaperValues, formField, insertPlaceholder, nextRole, moveRow, newConsultationRow, paperValues, previousReportPaper, toPaperBody } from './paper-form-values';
 
 const summary = (id: string, year: number, date: string): PaperSummary => ({
   id,
@@ -46,7 +46,7 @@ describe('the paper form', () => {
     const values = emptyPaperValues({ today: '2026-03-02', year: 2025, responsibleUnitId: '', papers: [] });
     const { errors } = toPaperBody({ ...values, reference: ' ', resolutionTemplate: 'Es gibt {betrag} und {jahr} und {summe}.', consultations: [newConsultationRow()] });
     expect(errors.map((e) => e.field)).toEqual(['reference', 'responsibleUnitId', 'resolutionTemplate', 'consultations.0.committeeId']);
-    expect(errors.find((e) => e.field === 'resolutionTemplate')?.message).toMatch(/^Unbekannte Platzhalter: \{betrag\}, \{summe\}\. Erlaubt sind \{jahr\}, /);
+    expect(errors.find((e) => e.field === 'resolutionTemplate')?.message).toMatch(/^Unbekannte Platzhalter \{betrag\}, \{summe\}\. Erlaubt sind: \{jahr\}, /);
     expect(unknownPlaceholders(defaultResolutionTemplate)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import {
   defaultResolutionTemplate,
-  resolutionPlaceholders,
+  unknownPlaceholdersMessage,
   type ConsultationRole,
   type Paper,
   type PaperSummary,
@@ -85,14 +85,6 @@ export function paperValues(paper: Paper): PaperValues {
   };
 }
 
-const placeholderPattern = /\{([^{}]*)\}/g;
-
-/** The placeholders of a template that the server cannot fill, e.g. ["betrag"] for "… {betrag} …". */
-export function unknownPlaceholders(template: string): string[] {
-  const known = new Set(Object.keys(resolutionPlaceholders));
-  const unknown = [...template.matchAll(placeholderPattern)].map((m) => m[1] ?? '').filter((name) => !known.has(name));
-  return [...new Set(unknown)];
-}
 
 export function toPaperBody(values: PaperValues): { body: PaperBody; errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -102,14 +94,8 @@ export function toPaperBody(values: PaperValues): { body: PaperBody; errors: Fie
   if (values.paperType.trim().length < 2) errors.push({ field: 'paperType', message: 'Bitte eine Vorlagenart angeben, z. B. „Berichtsvorlage“.' });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.push({ field: 'date', message: 'Bitte das Datum der Vorlage angeben.' });
   if (!values.responsibleUnitId) errors.push({ field: 'responsibleUnitId', message: 'Bitte angeben, wer zuständig ist.' });
-  const unknown = unknownPlaceholders(values.resolutionTemplate);
-  if (unknown.length) {
-    const allowed = Object.keys(resolutionPlaceholders).map((p) => `{${p}}`).join(', ');
-    errors.push({
-      field: 'resolutionTemplate',
-      message: `Unbekannte Platzhalter: ${unknown.map((p) => `{${p}}`).join(', ')}. Erlaubt sind ${allowed}.`,
-    });
-  } else if (values.resolutionTemplate.trim().length < 10) {
+  const unknown = unknownPlaceholdersMessage(values.resolutionTemplate);
+  if (unknown) errors.push({ field: 'resolutionTemplate', message: unknown }); else if (values.resolutionTemplate.trim().length < 10) {
     errors.push({ field: 'resolutionTemplate', message: 'Bitte einen Beschlussvorschlag angeben.' });
   }
   values.consultations.forEach((row, index) => {

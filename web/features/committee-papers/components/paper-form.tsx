@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Committee, CommitteeMeeting, Paper, PaperSummary } from '../../../../common/api/committee-papers';
-import { ApiError, isApiError } from '../../../components/api/api-error';
+import { ApiError, fieldErrorsOf, withFormFields } from '../../../components/api/api-error';
 import { formatDay, todayIso } from '../../../components/format/format-date';
 import { ErrorAlert, type FieldTargets } from '../../../components/ui/alert';
 import { Button, ButtonRow } from '../../../components/ui/button';
@@ -18,18 +18,6 @@ import './committee-papers.css';
 const id = 'paper';
 /** The first year of the demo's data; the report goes back no further. */
 const firstYear = 2015;
-
-/** The error with every field error moved to where the form shows it. */
-function inFormFields(error: unknown): unknown {
-  if (!isApiError(error) || error.fieldErrors.length === 0) return error;
-  return new ApiError({ status: error.status, code: error.code, title: error.title, detail: error.detail, requestId: error.requestId, fieldErrors: error.fieldErrors.map((e) => ({ field: formField(e.field), message: e.message })) });
-}
-
-function errorMap(error: unknown): Record<string, string> {
-  const map: Record<string, string> = {};
-  if (isApiError(error)) for (const e of error.fieldErrors) map[e.field] ??= e.message;
-  return map;
-}
 
 function fieldTargets(values: PaperValues, firstRelated: string | undefined): FieldTargets {
   const targets: FieldTargets = {
@@ -100,8 +88,8 @@ export function PaperForm({ paper, papers, committees, meetings, spaces, default
   const create = useCreatePaper();
   const update = useUpdatePaper(paper?.id ?? '');
   const save = paper ? update : create;
-  const error = clientError ?? (save.error ? inFormFields(save.error) : null);
-  const errors = errorMap(error);
+  const error = clientError ?? (save.error ? withFormFields(save.error, formField) : null);
+  const errors = fieldErrorsOf(error);
 
   useEffect(() => {
     if (!error) return;
