@@ -64,9 +64,10 @@ describe('committee papers (Vorlagen) in the browser', () => {
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Vorlagen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Vorlagen' }).waitFor();
     const list = page.getByRole('table', { name: 'Vorlagen, die neueste zuerst' });
-    expect(await list.getByRole('row').count()).toBe(papers.length + 1);
     const row = list.getByRole('row', { name: new RegExp(`^${draft.reference.replace(/[/]/g, '\\/')} `) });
+    // The list is loaded once the draft's row is there; only then are its rows counted.
     await row.getByText('Entwurf').waitFor();
+    expect(await list.getByRole('row').count()).toBe(papers.length + 1);
     await screens(page, 'liste');
     await row.getByRole('link', { name: draft.reference }).click();
 
@@ -154,6 +155,7 @@ describe('committee papers (Vorlagen) in the browser', () => {
     const lastYear = page.getByRole('table', { name: `Sitzungen: ${jha?.name}, ${thisYear - 1}, die neueste zuerst` });
     const heldLastYear = (await get<CommitteeMeeting[]>(`/api/committee-meetings?committeeId=${jha?.id}`)).filter((m) => berlinClock(m.startsAt).startsWith(`${thisYear - 1}-`));
     expect(heldLastYear.length, `the demo's ${jha?.name} met in ${thisYear - 1}`).toBeGreaterThan(0);
+    await lastYear.getByRole('row').nth(heldLastYear.length).waitFor();
     expect(await lastYear.getByRole('row').count()).toBe(heldLastYear.length + 1);
     await screens(page, 'gremien');
 
